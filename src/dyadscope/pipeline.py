@@ -35,9 +35,9 @@ class Stage:
 
 def document_stages() -> list[Stage]:
     """Stages that work one document at a time, after ingest, in order."""
-    from . import actors, coding, nlp
+    from . import actors, coding, framing, nlp
 
-    return [nlp.STAGE, actors.STAGE, coding.STAGE]
+    return [nlp.STAGE, actors.STAGE, framing.STAGE, coding.STAGE]
 
 
 def check_order(stages: list[Stage], available: Iterable[str] = INGEST_ASSIGNS) -> None:
@@ -84,7 +84,7 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
-    """Stream documents through nlp → actors → coding, in order, batch by batch."""
+    """Stream documents through nlp → actors → framing → coding, in order, batch by batch."""
     check_order(document_stages())
     size = int(options.get("pipeline.batch_size", 16))
     workers = int(options.get("pipeline.workers", 1))

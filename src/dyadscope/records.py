@@ -176,6 +176,60 @@ class Quote:
 
 
 @dataclass(slots=True)
+class Agreement:
+    """A document signed or adopted (a treaty, communique, plan, memorandum)."""
+
+    doc_id: str
+    title: str  # as written
+    parties: list[str]  # country codes
+    date: str | None
+    date_precision: Precision
+    domains: list[str]
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Mechanism:
+    """A recurring institution or programme, with its ordinal or its years when stated."""
+
+    doc_id: str
+    name: str
+    parties: list[str]
+    ordinal: int | None
+    date: str | None
+    date_precision: Precision
+    years: list[int]  # e.g. [2026, 2027] for "Years of Education 2026-2027"
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Milestone:
+    """An anniversary: its ordinal, the year it falls in and the base year it implies."""
+
+    doc_id: str
+    name: str  # what is commemorated
+    parties: list[str]
+    ordinal: int
+    year: int | None
+    base_year: int | None
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Verdict:
+    """How an official characterises a relationship."""
+
+    doc_id: str
+    phrase: str
+    speaker: Actor | None
+    parties: list[str]
+    date: str | None
+    date_precision: Precision
+    polarity: float  # -1 .. +1
+    evidence: Evidence
+
+
+@dataclass(slots=True)
 class Document:
     """One input document on its way through the stages (SPEC section 4)."""
 
@@ -204,6 +258,10 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    mechanisms: list[Mechanism] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
     # Stage-private, never exported (e.g. the spaCy Doc inside one worker process).
     annotations: dict[str, Any] = field(default_factory=dict)
 
