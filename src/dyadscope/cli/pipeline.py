@@ -1,9 +1,178 @@
-"""Placeholder: registered by the module's owner."""
+"""Pipeline commands: `extract` (stateless), `ingest`, `code`, `run` (store-backed), `demo`."""
 
 from __future__ import annotations
 
+import json
+import sys
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from .. import workflow
+from ..config import Options, load_options
+from ..records import Document
+from ._common import ConfigOption, DbOption, SetOption
+
+ERR = Console(stderr=True)
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or globs to read.")]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", "-j", help="Worker processes (default: settings).")
+]
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    app.command("extract")(extract)
+    app.command("ingest")(ingest)
+    app.command("code")(code)
+    app.command("run")(run)
+    from .demo import demo
+
+    app.command("demo")(demo)
+
+
+def build_options(config: str | None, overrides: list[str] | None, workers: int | None) -> Options:
+    options = load_options(config, overrides or [])
+    if workers:
+        options = options.replace(**{"pipeline.workers": workers})
+    return options
+
+
+@contextmanager
+def progress_bar(label: str):
+    """A live count of documents on stderr; quiet when stderr is not a terminal."""
+    with Progress(
+        SpinnerColumn(),
+        TextColumn(f"[bold]{label}[/]"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TimeElapsedColumn(),
+        console=ERR,
+        transient=True,
+        disable=not ERR.is_terminal,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda _doc: bar.advance(task)
+
+
+def report_failures(counts: workflow.RunCounts) -> None:
+    for source, reason in counts.failures:
+        ERR.print(f"[red]failed[/] {source}: {reason}", highlight=False, soft_wrap=True)
+
+
+def extract(
+    paths: PathsArg,
+    output: Annotated[str, typer.Option("-o", "--output", help="Events JSONL ('-' = stdout).")],
+    docs: Annotated[str | None, typer.Option("--docs", help="Also write documents JSONL.")] = None,
+    quotes: Annotated[str | None, typer.Option("--quotes", help="Also write quotes JSONL.")] = None,
+    config: ConfigOption = None,
+    set_: SetOption = None,
+    workers: WorkersOption = None,
+) -> None:
+    """Stateless: documents in, events (and clean documents) out, no store."""
+    options = build_options(config, set_, workers)
+    counts = workflow.RunCounts()
+    with ExitStack() as stack:
+        events_out = _open_out(stack, output)
+        docs_out = _open_out(stack, docs) if docs else None
+        quotes_out = _open_out(stack, quotes) if quotes else None
+        tick = stack.enter_context(progress_bar("extract"))
+        for doc in workflow.extract(paths, options, progress=tick):
+            counts.count(doc)
+            _write_doc(doc, events_out, docs_out, quotes_out)
+    report_failures(counts)
+    ERR.print(
+        f"{counts.documents} documents ({counts.ok} ok, {counts.duplicates} duplicate, "
+        f"{counts.failed} failed), {counts.events} events"
+    )
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+def _open_out(stack: ExitStack, path: str):
+    if path == "-":
+        return sys.stdout
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return stack.enter_context(open(path, "w", encoding="utf-8"))
+
+
+def _write_doc(doc: Document, events_out, docs_out, quotes_out) -> None:
+    for event in doc.events:
+        events_out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+    if docs_out:
+        docs_out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+    if quotes_out:
+        for quote in doc.quotes:
+            quotes_out.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _store(db: str | None, options: Options):
+    from ..store import open_store
+
+    return open_store(db, options)
+
+
+def ingest(
+    paths: PathsArg, db: DbOption = None, config: ConfigOption = None, set_: SetOption = None
+) -> None:
+    """Read, clean and de-duplicate inputs into the store (idempotent)."""
+    options = build_options(config, set_, None)
+    store = _store(db, options)
+    try:
+        with progress_bar("ingest") as tick:
+            counts = workflow.ingest_into(store, paths, options, progress=tick)
+    finally:
+        store.close()
+    report_failures(counts)
+    ERR.print(
+        f"ingested {counts.documents} documents: {counts.ok} ok, "
+        f"{counts.duplicates} duplicate, {counts.failed} failed"
+    )
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+def code(
+    db: DbOption = None, config: ConfigOption = None, set_: SetOption = None,
+    workers: WorkersOption = None,
+) -> None:
+    """Code events in every stored document not yet coded, then refresh fused events."""
+    options = build_options(config, set_, workers)
+    store = _store(db, options)
+    try:
+        with progress_bar("code") as tick:
+            counts = workflow.code_pending(store, options, progress=tick)
+    finally:
+        store.close()
+    report_failures(counts)
+    ERR.print(f"coded {counts.documents} documents: {counts.events} events")
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+def run(
+    paths: PathsArg, db: DbOption = None, config: ConfigOption = None, set_: SetOption = None,
+    workers: WorkersOption = None,
+) -> None:
+    """`ingest` then `code`, into the store."""
+    options = build_options(config, set_, workers)
+    store = _store(db, options)
+    try:
+        with progress_bar("ingest") as tick:
+            ingested = workflow.ingest_into(store, paths, options, progress=tick)
+        with progress_bar("code") as tick:
+            coded = workflow.code_pending(store, options, progress=tick)
+    finally:
+        store.close()
+    report_failures(ingested)
+    report_failures(coded)
+    ERR.print(
+        f"{ingested.documents} documents read ({ingested.ok} new, {ingested.duplicates} "
+        f"duplicate, {ingested.failed} failed); {coded.documents} coded, {coded.events} events"
+    )
+    if ingested.failed or coded.failed:
+        raise typer.Exit(1)

