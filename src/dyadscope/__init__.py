@@ -1,10 +1,10 @@
 """dyadscope: news articles in; political events, actors and relations measures out.
 
-    import dyadscope
-    for doc in dyadscope.extract(["articles/"]):      # paths, folders, globs or texts
-        for event in doc.events:
-            print(event.event_type, event.to_dict()["source"])
-    ds = dyadscope.open("sqlite:///dyadscope.db")      # a store, as the CLI and API see it
+import dyadscope
+for doc in dyadscope.extract(["articles/"]):      # paths, folders, globs or texts
+    for event in doc.events:
+        print(event.event_type, event.to_dict()["source"])
+ds = dyadscope.open("sqlite:///dyadscope.db")      # a store, as the CLI and API see it
 """
 
 from __future__ import annotations

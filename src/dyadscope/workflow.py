@@ -84,7 +84,9 @@ def extract(
         yield doc
 
 
-def ingest_into(store, paths: Iterable[str | Path], options: Options, *, progress=None) -> RunCounts:
+def ingest_into(
+    store, paths: Iterable[str | Path], options: Options, *, progress=None
+) -> RunCounts:
     """Read and clean inputs into the store (deduplicated against what it already holds)."""
     from .ingest.dedup import DedupIndex
 

@@ -48,10 +48,17 @@ def test_dates_agree_coarser_precisions_and_null():
 
 
 def test_score_documents_symmetric_and_directed():
-    gold = [{"doc": "d1", "events": [
-        gold_event("CONSULT", ["CHN", "RUS"], date="2020-12-22", precision="day", symmetric=True),
-        gold_event("ACCUSE", ["CHN"], ["USA"], alt=["REJECT"]),
-    ]}]
+    gold = [
+        {
+            "doc": "d1",
+            "events": [
+                gold_event(
+                    "CONSULT", ["CHN", "RUS"], date="2020-12-22", precision="day", symmetric=True
+                ),
+                gold_event("ACCUSE", ["CHN"], ["USA"], alt=["REJECT"]),
+            ],
+        }
+    ]
     preds = [
         pred("d1", "CONSULT", ["RUS", "CHN"], date="2020-12-22", symmetric=True),
         pred("d1", "REJECT", ["CHN"], ["USA"]),
@@ -65,10 +72,15 @@ def test_score_documents_symmetric_and_directed():
 
 
 def test_score_documents_optional_matches_are_neutral_and_one_to_one():
-    gold = [{"doc": "d", "events": [
-        gold_event("AGREE", ["CHN"], ["RUS"], required=False),
-        gold_event("AGREE", ["CHN"], ["RUS"]),
-    ]}]
+    gold = [
+        {
+            "doc": "d",
+            "events": [
+                gold_event("AGREE", ["CHN"], ["RUS"], required=False),
+                gold_event("AGREE", ["CHN"], ["RUS"]),
+            ],
+        }
+    ]
     preds = [pred("d", "AGREE", ["CHN"], ["RUS"]), pred("d", "AGREE", ["CHN"], ["RUS"])]
     score = score_documents(gold, preds)
     assert (score.hits, score.false_positives, score.optional_hits) == (1, 0, 1)

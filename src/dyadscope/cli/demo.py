@@ -2,15 +2,127 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
-from ._common import not_yet
+from .. import workflow
+from ..config import load_options
+
+DEMO_DB = "dyadscope-demo.db"
+QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 
 def demo(
     serve: Annotated[bool, typer.Option("--serve", help="Then open the dashboard.")] = False,
+    db_file: Annotated[
+        str, typer.Option("--db-file", help="SQLite file for the demo store (recreated).")
+    ] = DEMO_DB,
+    port: Annotated[int, typer.Option("--port", help="Dashboard port with --serve.")] = 8000,
 ) -> None:
     """Run the pipeline on the bundled sample corpus into a fresh store and summarise it."""
-    not_yet("the demo")
+    from ..core import Dyadscope
+    from ..store import open_store
+
+    console = Console()
+    for suffix in ("", "-wal", "-shm"):
+        Path(db_file + suffix).unlink(missing_ok=True)
+    url = f"sqlite:///{db_file}"
+    options = load_options()
+    sample = resources.files("dyadscope") / "sample"
+    store = open_store(url, options)
+    with resources.as_file(sample) as folder:
+        ingested = workflow.ingest_into(store, [folder], options)
+    coded = workflow.code_pending(store, options)
+    console.print(
+        f"[bold]dyadscope demo[/] — {ingested.documents} documents read ({ingested.ok} ok, "
+        f"{ingested.duplicates} duplicate, {ingested.failed} failed), {coded.events} events coded"
+    )
+    ds = Dyadscope(store, options)
+    print_summary(console, ds)
+    console.print(f"\nStore: {url}   try: [cyan]dyadscope events --db {url} --dyad CHN-RUS[/]")
+    if serve:
+        from .serve import serve_app
+
+        serve_app(url, "127.0.0.1", port, open_browser=True)
+    store.close()
+
+
+def print_summary(console: Console, ds) -> None:
+    console.print(_documents_table(ds.documents(limit=50)["items"]))
+    console.print(_events_table(ds.events(interstate=True, limit=15)["items"]))
+    dyads = ds.dyads()["items"]
+    console.print(_dyads_table(dyads))
+    for row in dyads[:3]:
+        console.print(_index_table(row["dyad"], ds.index(row["dyad"], freq="year")["items"]))
+
+
+def _documents_table(items: list[dict]) -> Table:
+    table = Table(title="Documents", title_justify="left")
+    for col in ("doc_id", "published", "outlet", "title", "status", "events"):
+        table.add_column(col, overflow="fold" if col == "title" else "ellipsis")
+    for doc in items:
+        table.add_row(
+            str(doc["doc_id"])[:28],
+            str(doc.get("published") or "—")[:10],
+            str(doc.get("outlet") or "—")[:20],
+            str(doc.get("title") or "—")[:60],
+            doc.get("status", "ok"),
+            str(doc.get("n_events", "")),
+        )
+    return table
+
+
+def _actors(actors: list[dict]) -> str:
+    return "+".join(sorted({(a.get("igo") or a.get("country") or "?") for a in actors}))
+
+
+def _events_table(items: list[dict]) -> Table:
+    table = Table(title="Interstate events (first 15 by date)", title_justify="left")
+    for col in ("date", "type", "source", "target", "sources", "evidence"):
+        table.add_column(col, overflow="fold" if col == "evidence" else "ellipsis")
+    for ev in items:
+        table.add_row(
+            ev.get("date") or "—",
+            ev["event_type"] + (f"/{ev['mode']}" if ev.get("mode") else ""),
+            _actors(ev["source"]),
+            _actors(ev["target"]) or "(sym.)",
+            str(ev.get("source_count", 1)),
+            ev["evidence"]["sentence"][:90],
+        )
+    return table
+
+
+def _dyads_table(items: list[dict]) -> Table:
+    table = Table(title="Dyads", title_justify="left")
+    for col in ("dyad", "events", *QUADS, "mean intensity"):
+        table.add_column(col, justify="right" if col != "dyad" else "left")
+    for row in items:
+        quads = row.get("quad_counts", {})
+        mean = row.get("mean_intensity")
+        table.add_row(
+            row["dyad"],
+            str(row["events"]),
+            *(str(quads.get(q, 0)) for q in QUADS),
+            f"{mean:+.2f}" if mean is not None else "—",
+        )
+    return table
+
+
+def _index_table(dyad: str, rows: list[dict]) -> Table:
+    table = Table(title=f"Relations index {dyad} by year", title_justify="left")
+    for col in ("period", "events", "cooperation", "conflict", "index"):
+        table.add_column(col, justify="right")
+    for row in rows:
+        table.add_row(
+            str(row["period"]),
+            str(row.get("n_events", 0)),
+            str(row.get("cooperation", "")),
+            str(row.get("conflict", "")),
+            f"{row['index']:+.2f}" if row.get("index") is not None else "—",
+        )
+    return table

@@ -137,7 +137,9 @@ def ingest(
 
 
 def code(
-    db: DbOption = None, config: ConfigOption = None, set_: SetOption = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    set_: SetOption = None,
     workers: WorkersOption = None,
 ) -> None:
     """Code events in every stored document not yet coded, then refresh fused events."""
@@ -155,7 +157,10 @@ def code(
 
 
 def run(
-    paths: PathsArg, db: DbOption = None, config: ConfigOption = None, set_: SetOption = None,
+    paths: PathsArg,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    set_: SetOption = None,
     workers: WorkersOption = None,
 ) -> None:
     """`ingest` then `code`, into the store."""

@@ -77,8 +77,10 @@ def event_matches(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
 
 def _match(golds: list[dict], preds: list[dict], taken: dict[int, int]) -> None:
     """Augmenting-path bipartite matching; `taken` maps prediction index → gold index."""
-    edges = {g: [p for p, pred in enumerate(preds) if event_matches(gold, pred)]
-             for g, gold in enumerate(golds)}
+    edges = {
+        g: [p for p, pred in enumerate(preds) if event_matches(gold, pred)]
+        for g, gold in enumerate(golds)
+    }
 
     def augment(g: int, seen: set[int]) -> bool:
         for p in edges[g]:
@@ -136,7 +138,9 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def score_documents(gold_rows: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping]) -> DocumentScore:
+def score_documents(
+    gold_rows: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping]
+) -> DocumentScore:
     """Score events of documents against document gold (`seeds.jsonl`, `voa_dev.jsonl`)."""
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for pred in predictions:
@@ -197,7 +201,9 @@ def gold_countries(actors: Any) -> set[str]:
     return {a.get("code") for a in actors if a.get("code") and a["code"] not in NON_COUNTRY_CODES}
 
 
-def score_sentences(gold_rows: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping]) -> SentenceScore:
+def score_sentences(
+    gold_rows: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping]
+) -> SentenceScore:
     """Score the top prediction of each gold sentence (PLOVER GSR format)."""
     top: dict[str, Mapping] = {}
     for pred in predictions:

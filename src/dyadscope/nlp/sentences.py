@@ -15,7 +15,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 def split_sentences(text: str, splitter: Language) -> list[Sentence]:
     spans = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out: list[Sentence] = []
-    for (offset, para), parsed in zip(spans, splitter.pipe(p for _, p in spans), strict=True):
+    for (offset, _para), parsed in zip(spans, splitter.pipe(p for _, p in spans), strict=True):
         for sent in parsed.sents:
             chunk = sent.text.strip()
             if not chunk:

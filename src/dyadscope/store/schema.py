@@ -1,0 +1,190 @@
+"""The store's tables (SQLAlchemy Core), one schema for SQLite and PostgreSQL.
+
+Coded events and fused events share one column layout (`_event_columns`) so that one query
+builder filters both. Each record keeps its full export dict in `data` (SPEC sections 3-4)
+next to the columns that are indexed for filtering and sorting. The migrations under
+`migrations/versions/` create exactly these tables; a test compares the two.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+
+def _event_columns() -> list[sa.Column]:
+    """Indexed copies of an event's fields; `date_lo`/`date_hi` bound the period its date
+    covers ('' when unknown) so that range filters work at any precision."""
+    return [
+        sa.Column("doc_id", sa.String, nullable=False),
+        sa.Column("event_type", sa.String(16), nullable=False),
+        sa.Column("quad_class", sa.String(32)),
+        sa.Column("mode", sa.String(16)),
+        sa.Column("date", sa.String(10)),
+        sa.Column("date_precision", sa.String(8), nullable=False),
+        sa.Column("date_lo", sa.String(10), nullable=False),
+        sa.Column("date_hi", sa.String(10), nullable=False),
+        sa.Column("source_countries", sa.String, nullable=False),
+        sa.Column("target_countries", sa.String, nullable=False),
+        sa.Column("dyad", sa.String),
+        sa.Column("interstate", sa.Boolean, nullable=False),
+        sa.Column("intensity", sa.Float),
+        sa.Column("confidence", sa.Float, nullable=False),
+        sa.Column("search_text", sa.Text, nullable=False),
+        sa.Column("data", sa.JSON, nullable=False),
+    ]
+
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    # An integer key so that SQLite's FTS5 index can point at rows (content_rowid).
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("doc_id", sa.String, nullable=False, unique=True),
+    sa.Column("source_path", sa.String),
+    sa.Column("url", sa.String),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(32)),
+    sa.Column("published_precision", sa.String(8), nullable=False),
+    sa.Column("published_inferred", sa.Text),
+    sa.Column("outlet", sa.String),
+    sa.Column("author", sa.String),
+    sa.Column("language", sa.String(8)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("extra_stories", sa.JSON, nullable=False),
+    sa.Column("duplicate_of", sa.String),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("error", sa.Text),
+    sa.Column("error_code", sa.String(8)),
+    sa.Column("minhash", sa.LargeBinary),
+    sa.Column("coded", sa.Boolean, nullable=False),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Column("coded_at", sa.DateTime),
+    sa.Index("ix_documents_status_coded", "status", "coded"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("event_id", sa.String(40), primary_key=True),
+    *_event_columns(),
+    sa.Column("fused_id", sa.String(40)),
+    sa.Index("ix_events_doc", "doc_id"),
+    sa.Index("ix_events_date", "date_lo", "event_id"),
+    sa.Index("ix_events_type", "event_type", "date_lo"),
+    sa.Index("ix_events_fused", "fused_id"),
+)
+
+fused_events = sa.Table(
+    "fused_events",
+    metadata,
+    sa.Column("event_id", sa.String(40), primary_key=True),  # the fused_id
+    *_event_columns(),
+    sa.Column("source_count", sa.Integer, nullable=False),
+    sa.Index("ix_fused_events_date", "date_lo", "event_id"),
+    sa.Index("ix_fused_events_type", "event_type", "date_lo"),
+)
+
+
+def _link_tables(prefix: str) -> tuple[sa.Table, sa.Table]:
+    """Per-event dyads (every country pair it involves) and actors, for filters and counts."""
+    dyads = sa.Table(
+        f"{prefix}_dyads",
+        metadata,
+        sa.Column("event_id", sa.String(40), primary_key=True),
+        sa.Column("dyad", sa.String(40), primary_key=True),  # sorted "CHN-RUS"
+        sa.Column("date_lo", sa.String(10), nullable=False),
+        sa.Index(f"ix_{prefix}_dyads_dyad", "dyad", "date_lo"),
+    )
+    actors = sa.Table(
+        f"{prefix}_actors",
+        metadata,
+        sa.Column("event_id", sa.String(40), primary_key=True),
+        sa.Column("actor_id", sa.String, primary_key=True),
+        sa.Column("side", sa.String(6), primary_key=True),  # source | target
+        sa.Column("name", sa.String, nullable=False),
+        sa.Column("country", sa.String(24)),
+        sa.Index(f"ix_{prefix}_actors_actor", "actor_id"),
+        sa.Index(f"ix_{prefix}_actors_country", "country"),
+    )
+    return dyads, actors
+
+
+event_dyads, event_actors = _link_tables("event")
+fused_dyads, fused_actors = _link_tables("fused")
+
+fused_members = sa.Table(
+    "fused_members",
+    metadata,
+    sa.Column("fused_id", sa.String(40), primary_key=True),
+    sa.Column("event_id", sa.String(40), primary_key=True),
+    sa.Column("doc_id", sa.String, nullable=False),
+    sa.Index("ix_fused_members_event", "event_id"),
+)
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("actor_id", sa.String, primary_key=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("country", sa.String(24)),
+    sa.Column("sector", sa.String(16)),
+    sa.Column("role", sa.String),
+    sa.Column("igo", sa.String(24)),
+    sa.Column("kind", sa.String(16)),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("doc_id", sa.String, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("label", sa.String(16), nullable=False),
+    sa.Column("sentence", sa.Integer, nullable=False),
+    sa.Column("actor_id", sa.String),
+    sa.Column("actor", sa.JSON),
+    sa.Index("ix_mentions_doc", "doc_id"),
+)
+
+
+def _registry(name: str, *columns: sa.Column) -> sa.Table:
+    """A registry table: one row per record with `parties` as ',CHN,RUS,' for dyad filters."""
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column("id", sa.String(40), primary_key=True),
+        sa.Column("doc_id", sa.String, nullable=False),
+        sa.Column("parties", sa.String, nullable=False),
+        sa.Column("date_lo", sa.String(10), nullable=False),
+        *columns,
+        sa.Column("data", sa.JSON, nullable=False),
+        sa.Index(f"ix_{name}_doc", "doc_id"),
+    )
+
+
+quotes = _registry("quotes", sa.Column("speaker_country", sa.String(24)))
+agreements = _registry("agreements")
+mechanisms = _registry("mechanisms")
+milestones = _registry("milestones")
+verdicts = _registry("verdicts", sa.Column("polarity", sa.Float))
+
+REGISTRIES = {
+    "quotes": quotes,
+    "agreements": agreements,
+    "mechanisms": mechanisms,
+    "milestones": milestones,
+    "verdicts": verdicts,
+}
+
+# Small key/value facts about the store (e.g. a generation counter bumped on every write).
+meta = sa.Table(
+    "store_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String, nullable=False),
+)
