@@ -1,0 +1,139 @@
+"""End-to-end commands on small articles written for these tests."""
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from dyadscope.cli import app
+
+ARTICLE = """Home | World | Markets
+Share
+Ministers pledge closer ties
+
+Updated: 2023-03-15 08:30
+
+The foreign ministers of Brazil and Argentina held talks in Buenos Aires on Tuesday and
+signed a memorandum on energy cooperation, officials from both governments said.
+
+Brazilian Foreign Minister Mauro Vieira said the two countries would work together on
+a new gas pipeline. Argentina's foreign minister Santiago Cafiero praised Brazil for its support.
+
+Copyright 2023 Example News. All rights reserved.
+"""
+
+
+def _schema(name):
+    text = resources.files("dyadscope").joinpath("schemas", name).read_text()
+    return jsonschema.Draft202012Validator(json.loads(text))
+
+
+def _lines(path):
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_extract_writes_records_that_follow_the_spec(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "brazil.txt").write_text(ARTICLE)
+    events_path, docs_path = tmp_path / "events.jsonl", tmp_path / "docs.jsonl"
+    result = CliRunner().invoke(
+        app, ["extract", str(inputs), "-o", str(events_path), "--docs", str(docs_path)]
+    )
+    assert result.exit_code == 0, result.output
+    docs = _lines(docs_path)
+    assert [d["doc_id"] for d in docs] == ["brazil.txt"]
+    for doc in docs:
+        _schema("document.schema.json").validate(doc)
+    events = _lines(events_path)
+    assert events, "the article holds a meeting between two countries"
+    for event in events:
+        _schema("event.schema.json").validate(event)
+        assert event["doc_id"] == "brazil.txt"
+        start, end = event["evidence"]["start"], event["evidence"]["end"]
+        assert docs[0]["text"][start:end] == event["evidence"]["sentence"]
+
+
+@pytest.mark.slow
+def test_extract_bad_input_fails_alone_with_exit_1(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(ARTICLE)
+    (inputs / "empty.txt").write_text("")
+    out = tmp_path / "events.jsonl"
+    docs_path = tmp_path / "docs.jsonl"
+    result = CliRunner().invoke(
+        app, ["extract", str(inputs), "-o", str(out), "--docs", str(docs_path)]
+    )
+    assert result.exit_code == 1
+    status = {d["doc_id"]: d["status"] for d in _lines(docs_path)}
+    assert status == {"good.txt": "ok", "empty.txt": "failed"}
+    assert "empty.txt" in result.output
+
+
+def test_eval_command_prints_scores(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "doc": "d",
+                "events": [
+                    {
+                        "type": "CONSULT",
+                        "alt_types": [],
+                        "source": ["BRA", "ARG"],
+                        "target": [],
+                        "symmetric": True,
+                        "date": "2023-03-14",
+                        "date_precision": "day",
+                        "required": True,
+                    }
+                ],
+            }
+        )
+        + "\n"
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        json.dumps(
+            {
+                "doc_id": "d",
+                "event_type": "CONSULT",
+                "symmetric": True,
+                "date": "2023-03-14",
+                "source": [{"country": "BRA"}, {"country": "ARG"}],
+                "target": [],
+            }
+        )
+        + "\n"
+    )
+    result = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["recall"] == 1.0
+
+
+def test_every_spec_command_has_help():
+    runner = CliRunner()
+    for command in (
+        "demo",
+        "extract",
+        "ingest",
+        "code",
+        "run",
+        "events",
+        "documents",
+        "actors",
+        "agreements",
+        "mechanisms",
+        "milestones",
+        "verdicts",
+        "quotes",
+        "index",
+        "serve",
+        "eval",
+    ):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0, f"{command}: {result.output}"
