@@ -26,6 +26,7 @@ MESSAGES: dict[str, str] = {
     "E109": "JSON record has no text field (looked for {fields})",
     "E110": "malformed WARC record: {detail}",
     "E111": "malformed feed: {detail}",
+    "E112": "no reader for this type of file: {name}",
     "E199": "stage {stage} failed: {detail}",
 }
 

@@ -1,16 +1,71 @@
-"""Code PLOVER events and quotes from sentences, parse and actors."""
+"""Code PLOVER events and quotes from sentences, parse and actors.
+
+Reads `sentences`, the candidate-sentence parses in `annotations["parses"]` and the
+resolved `mentions`; assigns `events` (every coded event, domestic ones with
+`interstate=False`) and `quotes`. Knowledge lives in `data/coding/` (see `lexicon.py`).
+
+Settings (section `coding`): `min_confidence` drops weaker events, `keep_domestic` keeps
+events within one country, `reference_timezone` is the zone a UTC publication time is read
+in (weekdays count from that local date).
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 
 from ..config import Options
 from ..pipeline import Stage
-from ..records import Document
+from ..records import Document, Event
+from .coder import code_sentences, make_context
+from .lexicon import load_lexicon
+from .merge import finish, merge_events
+from .quotes import extract_quotes
+
+LOGGER = logging.getLogger(__name__)
 
 
 def run(docs: Iterable[Document], options: Options) -> Iterator[Document]:
-    yield from docs
+    lexicon = load_lexicon()
+    resolver = _resolver(options)
+    for doc in docs:
+        if doc.ok:
+            code_document(doc, options, lexicon=lexicon, resolver=resolver)
+        yield doc
+
+
+def code_document(doc: Document, options: Options | None, *, lexicon=None, resolver=None) -> Document:
+    """Fill `doc.events` and `doc.quotes` from its sentences, parses and mentions."""
+    lexicon = lexicon or load_lexicon()
+    ctx = make_context(doc, lexicon, options, resolver)
+    events = code_sentences(ctx)
+    threshold = float(_get(options, "coding.min_confidence", 0.35))
+    keep_domestic = bool(_get(options, "coding.keep_domestic", True))
+    kept = [e for e in events if e.confidence >= threshold]
+    if not keep_domestic:
+        kept = [e for e in kept if len(e.countries()) >= 2]
+    doc.events = [finish(e, lexicon) for e in merge_events(kept)]
+    doc.quotes = extract_quotes(doc, ctx.ref)
+    return doc
+
+
+def _get(options: Options | None, key: str, default):
+    return options.get(key, default) if options is not None else default
+
+
+def _resolver(options: Options):
+    """The actors stage's resolver, when it offers one (for phrases no mention covers)."""
+    try:
+        from ..actors import get_resolver  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        return get_resolver(options)
+    except Exception:  # noqa: BLE001 - coding goes on with mentions alone
+        LOGGER.warning("actors resolver unavailable; coding with mentions only", exc_info=True)
+        return None
 
 
 STAGE = Stage(name="coding", requires=("sentences", "parse", "actors"), assigns=("events", "quotes"), run=run)
+
+__all__ = ["STAGE", "Event", "code_document", "run"]
