@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from ..config import Options
 from ..pipeline import Stage
 from ..records import Document, Event
-from .coder import code_sentences, make_context
+from .coder import absorb_undated, code_sentences, make_context
 from .lexicon import load_lexicon
 from .merge import finish, merge_events
 from .quotes import extract_quotes
@@ -34,14 +34,16 @@ def run(docs: Iterable[Document], options: Options) -> Iterator[Document]:
         yield doc
 
 
-def code_document(doc: Document, options: Options | None, *, lexicon=None, resolver=None) -> Document:
+def code_document(
+    doc: Document, options: Options | None, *, lexicon=None, resolver=None
+) -> Document:
     """Fill `doc.events` and `doc.quotes` from its sentences, parses and mentions."""
     lexicon = lexicon or load_lexicon()
     ctx = make_context(doc, lexicon, options, resolver)
     events = code_sentences(ctx)
     threshold = float(_get(options, "coding.min_confidence", 0.35))
     keep_domestic = bool(_get(options, "coding.keep_domestic", True))
-    kept = [e for e in events if e.confidence >= threshold]
+    kept = absorb_undated([e for e in events if e.confidence >= threshold], ctx.explicit)
     if not keep_domestic:
         kept = [e for e in kept if len(e.countries()) >= 2]
     doc.events = [finish(e, lexicon) for e in merge_events(kept)]
@@ -66,6 +68,8 @@ def _resolver(options: Options):
         return None
 
 
-STAGE = Stage(name="coding", requires=("sentences", "parse", "actors"), assigns=("events", "quotes"), run=run)
+STAGE = Stage(
+    name="coding", requires=("sentences", "parse", "actors"), assigns=("events", "quotes"), run=run
+)
 
 __all__ = ["STAGE", "Event", "code_document", "run"]

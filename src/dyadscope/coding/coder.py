@@ -1,0 +1,400 @@
+"""Code the events of one document from its parsed candidate sentences.
+
+For each parsed sentence: find the triggers, keep those no other trigger governs, read
+who did it to whom from the parse, check that it happened (negation, modality), date and
+place it, and score a confidence. Reported evaluations without an explicit verb ("X said the
+U.S. is undermining ...") are coded from stance cues. The document's events are then merged
+so that one happening is one event.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..nlp.dates import find_dates, reference_date
+from ..records import Actor, Document, Event, Evidence, Mention
+from .lexicon import Lexicon
+from .participants import SentenceActors, document_pair
+from .polarity import assess, reinterpret
+from .roles import PRONOUNS, Roles, find_roles, inherited_subject
+from .triggers import Trigger, find_triggers, top_triggers
+from .when import pick_date, pick_location
+
+LOGGER = logging.getLogger(__name__)
+
+# Types whose partners ("talks with Y", "X and Y signed") are co-participants.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
+SYMMETRIC_LEMMAS = frozenset(
+    {
+        "meet",
+        "talk",
+        "talks",
+        "meeting",
+        "hold",
+        "have",
+        "conversation",
+        "speak",
+        "confer",
+        "negotiate",
+        "consult",
+        "discuss",
+        "agree",
+        "sign",
+        "cooperate",
+        "collaborate",
+        "reach",
+        "co-chair",
+        "negotiation",
+        "consultation",
+        "summit",
+        "conduct",
+        "establish",
+        "upgrade",
+        "normalize",
+        "restore",
+        "ink",
+        "clash",
+    }
+)
+
+
+@dataclass
+class DocContext:
+    """What every sentence of a document shares while it is coded."""
+
+    doc: Document
+    lexicon: Lexicon
+    ref: date | None
+    ref_precision: str
+    pair: tuple[Actor, Actor] | None
+    resolve: object  # callable text -> Actor | None, or None
+    place_country: object  # callable name -> ISO code | None, or None
+    explicit: dict = field(default_factory=dict)  # id(event) -> date read from the sentence
+
+
+def make_context(doc: Document, lexicon: Lexicon, options, resolver=None) -> DocContext:
+    timezone = options.get("coding.reference_timezone", "America/New_York") if options else None
+    ref = reference_date(doc.published, timezone or None)
+    precision = doc.published_precision or "unknown"
+    if precision == "unknown" and ref is not None and doc.published and len(doc.published) >= 10:
+        precision = "day"
+    resolve = None
+    place_country = None
+    if resolver is not None:
+        when = ref.isoformat() if ref else None
+        resolve = lambda text: resolver.resolve(text, when)  # noqa: E731
+        place_country = getattr(getattr(resolver, "kb", None), "place_country", None)
+    return DocContext(
+        doc, lexicon, ref, precision, document_pair(doc.mentions), resolve, place_country
+    )
+
+
+def code_sentences(ctx: DocContext) -> list[Event]:
+    parses: dict[int, SpacyDoc] = ctx.doc.annotations.get("parses", {})
+    events: list[Event] = []
+    by_sentence = _mentions_by_sentence(ctx.doc)
+    for index in sorted(parses):
+        if index >= len(ctx.doc.sentences):
+            continue
+        try:
+            events.extend(code_sentence(ctx, index, parses[index], by_sentence.get(index, [])))
+        except Exception:  # noqa: BLE001 - one odd parse must not cost the document
+            LOGGER.exception("coding failed on sentence %d of %s", index, ctx.doc.doc_id)
+    return events
+
+
+def _mentions_by_sentence(doc: Document) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    starts = [s.start for s in doc.sentences]
+    for mention in doc.mentions:
+        index = mention.sentence
+        if index < 0 or index >= len(doc.sentences):
+            index = _sentence_of(starts, mention.start)
+        sent = doc.sentences[index] if 0 <= index < len(doc.sentences) else None
+        if sent is not None and sent.start <= mention.start < sent.end:
+            out.setdefault(index, []).append(mention)
+    return out
+
+
+def _sentence_of(starts: list[int], position: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, position) - 1
+
+
+def code_sentence(
+    ctx: DocContext, index: int, parsed: SpacyDoc, mentions: list[Mention]
+) -> list[Event]:
+    sentence = ctx.doc.sentences[index]
+    actors = SentenceActors(
+        mentions, sentence.start, ctx.pair, ctx.lexicon.pair_phrases, ctx.resolve
+    )
+    exprs = find_dates(parsed.text, ctx.ref, ctx.ref_precision)
+    local_mentions = [(m.start - sentence.start, m.end - sentence.start, m) for m in mentions]
+    events = []
+    triggers = find_triggers(parsed, ctx.lexicon)
+    for trig in top_triggers(triggers, ctx.lexicon):
+        event = _code_trigger(ctx, trig, actors, exprs, local_mentions, sentence)
+        if event is not None:
+            events.append(event)
+    events.extend(_code_stance(ctx, parsed, actors, exprs, sentence, events))
+    return events
+
+
+def _code_trigger(
+    ctx, trig: Trigger, actors: SentenceActors, exprs, mentions, sentence
+) -> Event | None:
+    token = trig.token
+    polarity = assess(token, ctx.lexicon.modality)
+    event_type = reinterpret(trig.event_type, polarity)
+    if event_type is None:
+        return None
+    roles = find_roles(token, ctx.lexicon.speech)
+    source, target, partners = _role_actors(roles, actors)
+    if polarity.obligation and roles.speaker is not None and event_type not in {"REQUEST"}:
+        speaker = actors.actors_for(roles.speaker)
+        if speaker and source and not _codes(source) & _codes(speaker):
+            # "X said Y must ...": X asks Y to act.
+            event_type, target, source, partners = "REQUEST", source, speaker, []
+    if trig.is_noun and not (source or target or partners):
+        return None  # a bare noun ("the meeting") says too little on its own
+    symmetric, source, target = _arrange(event_type, trig, source, target, partners)
+    announced = event_type != trig.event_type
+    when = pick_date(
+        token, exprs, ctx.ref, ctx.ref_precision, announced=announced, perfect=polarity.perfect_past
+    )
+    mode = _mode(ctx.lexicon, trig, event_type, sentence.text)
+    location = pick_location(token, mentions, ctx.place_country)
+    if event_type == "CONSULT" and mode is None and location and _is_host(location, source, target):
+        mode = "visit"
+    event = Event(
+        doc_id=ctx.doc.doc_id,
+        event_type=event_type,
+        source=source,
+        target=target,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        mode=mode if event_type == trig.event_type else None,
+        contexts=_contexts(ctx.lexicon, sentence.text),
+        symmetric=symmetric,
+        date=when.value,
+        date_precision=when.precision,
+        location=location,
+        background=when.background or polarity.perfect_past,
+        trigger=token.text,
+    )
+    event.confidence = _confidence(trig, event, when.explicit, announced)
+    ctx.explicit[id(event)] = when.explicit
+    return event
+
+
+def _role_actors(roles: Roles, actors: SentenceActors) -> tuple[list, list, list]:
+    source = _collect(roles.source, actors)
+    if not source and roles.speaker is not None and any(t.lower_ in PRONOUNS for t in roles.source):
+        source = actors.actors_for(roles.speaker)  # "X said it would ..."
+    target = _collect(roles.target, actors)
+    partners = _collect(roles.partners, actors)
+    return source, target, partners
+
+
+def _collect(tokens: list[Token], actors: SentenceActors) -> list[Actor]:
+    out: list[Actor] = []
+    for token in tokens:
+        for actor in actors.actors_for(token):
+            if all(actor.actor_id != a.actor_id or actor.name != a.name for a in out):
+                out.append(actor)
+    return out
+
+
+def _codes(actors: list[Actor]) -> set[str]:
+    return {a.code for a in actors if a.code}
+
+
+def _arrange(event_type: str, trig: Trigger, source: list, target: list, partners: list):
+    """Symmetric events list every participant as source; directed ones drop from the target
+    what is already the source ("Russia praised Russia-China ties" → target CHN)."""
+    lemma = trig.token.lemma_.lower()
+    symmetric_kind = event_type in SYMMETRIC_TYPES and (
+        lemma in SYMMETRIC_LEMMAS or trig.entry.mode == "sign-agreement"
+    )
+    everyone = _merge(source, partners)
+    if symmetric_kind and (partners or len(_codes(source)) >= 2 or (target and lemma == "meet")):
+        return True, _merge(everyone, target), []
+    target = _merge(target, partners)
+    source_codes = _codes(source)
+    trimmed = [a for a in target if a.code not in source_codes]
+    return False, source, trimmed if trimmed or not source_codes else []
+
+
+def _merge(first: list[Actor], second: list[Actor]) -> list[Actor]:
+    out = list(first)
+    for actor in second:
+        if all(actor.actor_id != a.actor_id for a in out):
+            out.append(actor)
+    return out
+
+
+def _is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
+    return location in _codes(source) | _codes(target)
+
+
+def _mode(lexicon: Lexicon, trig: Trigger, event_type: str, text: str) -> str | None:
+    if event_type != "CONSULT":
+        return trig.entry.mode
+    lowered = f" {text.lower()} "
+    for cue, mode in lexicon.modes:
+        if f" {cue}" in lowered and (mode == "phone" or trig.entry.mode is None):
+            return mode
+    return trig.entry.mode
+
+
+def _contexts(lexicon: Lexicon, text: str) -> list[str]:
+    found = [name for name, pattern in lexicon.contexts if pattern.search(text)]
+    return found[:3]
+
+
+def _confidence(trig: Trigger, event: Event, explicit_date: bool, announced: bool) -> float:
+    score = trig.entry.weight
+    countries = event.countries()
+    if len(countries) >= 2 and (event.target or event.symmetric):
+        score *= 1.0
+    elif event.source and event.target:
+        score *= 0.95
+    elif event.source or event.target:
+        score *= 0.8
+    else:
+        score *= 0.55
+    if trig.is_noun:
+        score *= 0.85
+    if announced:
+        score *= 0.9
+    if event.background:
+        score *= 0.75
+    if _subordinate(trig.token):
+        score *= 0.85  # a relative or adverbial clause: not what the sentence is about
+    if explicit_date:
+        score = min(1.0, score * 1.05)
+    return round(score, 3)
+
+
+def _subordinate(token: Token) -> bool:
+    current = token
+    for _ in range(8):
+        if current.dep_ in {"relcl", "acl", "advcl"}:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _code_stance(
+    ctx: DocContext, parsed: SpacyDoc, actors: SentenceActors, exprs, sentence, coded: list[Event]
+) -> list[Event]:
+    """Praise or criticism carried by what a speaker says, without a verb that names it."""
+    out = []
+    for token in parsed:
+        if token.lemma_.lower() not in ctx.lexicon.speech or token.pos_ != "VERB":
+            continue
+        event = _stance_event(ctx, token, actors, exprs, sentence)
+        if event is None:
+            continue
+        if any(
+            e.event_type == event.event_type and e.countries() == event.countries() for e in coded
+        ):
+            continue
+        out.append(event)
+    return out
+
+
+def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
+    speakers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speakers = speakers or inherited_subject(verb)
+    if not speakers:
+        return None
+    source = actors.actors_for(speakers[0])
+    if not source:
+        return None
+    skip = {t.i for s in speakers for t in s.subtree}
+    tokens = [t for t in verb.subtree if t.i not in skip]
+    stance = _stance_of(ctx.lexicon, parsed_text(tokens))
+    if stance is None:
+        return None
+    targets = _stance_targets(ctx, actors, tokens, _codes(source), stance)
+    if not targets:
+        return None
+    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
+    event = Event(
+        doc_id=ctx.doc.doc_id,
+        event_type=stance,
+        source=source,
+        target=targets,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        contexts=_contexts(ctx.lexicon, sentence.text),
+        date=when.value,
+        date_precision=when.precision,
+        background=when.background,
+        trigger=verb.text,
+    )
+    event.confidence = 0.6 if when.explicit else 0.55
+    ctx.explicit[id(event)] = when.explicit
+    return event
+
+
+def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -> list[Actor]:
+    """Criticism aims at the first other actor named; praise at the other side(s)."""
+    targets: list[Actor] = []
+    for tok in tokens:
+        actor = actors.actor_at(tok)
+        if (
+            actor is not None
+            and actor.code not in source_codes
+            and actor.code not in _codes(targets)
+        ):
+            targets.append(actor)
+    about_pair = ctx.pair and actors.pair_phrases.search(parsed_text(tokens))
+    if not targets and about_pair and stance == "SUPPORT" and source_codes & _codes(list(ctx.pair)):
+        targets = [a for a in ctx.pair if a.code not in source_codes]
+    return targets[:1] if stance == "ACCUSE" else targets[:2]
+
+
+def parsed_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _stance_of(lexicon: Lexicon, text: str) -> str | None:
+    votes = {"ACCUSE": 0, "SUPPORT": 0}
+    for pattern, stance in lexicon.stance:
+        if pattern.search(text):
+            votes[stance] += 1
+    if votes["ACCUSE"]:
+        return "ACCUSE"
+    return "SUPPORT" if votes["SUPPORT"] else None
+
+
+def absorb_undated(events: list[Event], explicit: dict) -> list[Event]:
+    """A report whose date was only defaulted ("after Putin met Li") joins the one explicitly
+    dated report of the same type and countries ("On November 18, Putin met Li")."""
+    dated = [e for e in events if explicit.get(id(e))]
+    kept = []
+    for event in events:
+        if explicit.get(id(event)):
+            kept.append(event)
+            continue
+        fits = [
+            d
+            for d in dated
+            if d.event_type == event.event_type
+            and d.countries() == event.countries()
+            and d.countries()
+        ]
+        if len(fits) == 1:
+            fits[0].extra_evidence.append(event.evidence)
+            fits[0].confidence = max(fits[0].confidence, event.confidence)
+        else:
+            kept.append(event)
+    return kept

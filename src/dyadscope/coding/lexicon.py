@@ -1,0 +1,122 @@
+"""The coder's knowledge, read once from `data/coding/`: triggers, the PLOVER table, verbs of
+saying, transparent verbs, modality cues, mode and context cues, pair phrases, stance cues.
+
+Every table is a data file with a header; this module only parses them into lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data import read_lines, read_table
+
+EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # V, N or A
+    needs: frozenset[str]  # dependent words one of which must be present; empty = none
+    event_type: str
+    mode: str | None
+    frame: str  # "event" or "control"
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], list[TriggerEntry]]
+    plover: dict[tuple[str, str], tuple[str, float]]
+    speech: frozenset[str]
+    transparent: frozenset[str]
+    modality: dict[str, str]
+    modes: list[tuple[str, str]]
+    contexts: list[tuple[str, re.Pattern[str]]]
+    pair_phrases: re.Pattern[str]
+    stance: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+
+    def entries(self, lemma: str, pos: str) -> list[TriggerEntry]:
+        return self.triggers.get((lemma, pos), [])
+
+    def quad_and_intensity(
+        self, event_type: str, mode: str | None
+    ) -> tuple[str | None, float | None]:
+        found = self.plover.get((event_type, mode or "")) or self.plover.get((event_type, ""))
+        return found if found else (None, None)
+
+    def trigger_words(self) -> set[str]:
+        """Every word a trigger needs, for the nlp stage's cue list."""
+        return {lemma for lemma, _ in self.triggers}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """All coding tables, parsed once per process."""
+    return Lexicon(
+        triggers=_read_triggers(),
+        plover={
+            (row["type"], row["mode"] or ""): (row["quad_class"], float(row["intensity"]))
+            for row in read_table("coding/plover.tsv")
+        },
+        speech=frozenset(read_lines("coding/speech_verbs.txt")),
+        transparent=frozenset(read_lines("coding/transparent_verbs.txt")),
+        modality={row["cue"]: row["kind"] for row in read_table("coding/modality.tsv")},
+        modes=[(row["cue"], row["mode"]) for row in read_table("coding/modes.tsv")],
+        contexts=[
+            (row["context"], re.compile(r"\b(?:" + row["cues"] + ")", re.IGNORECASE))
+            for row in read_table("coding/contexts.tsv")
+        ],
+        pair_phrases=_phrase_pattern(read_lines("coding/pair_phrases.txt")),
+        stance=[
+            (re.compile(r"\b" + re.escape(row["cue"]), re.IGNORECASE), row["stance"])
+            for row in read_table("coding/stance_cues.tsv")
+        ],
+    )
+
+
+def _read_triggers() -> dict[tuple[str, str], list[TriggerEntry]]:
+    index: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for row in read_table("coding/triggers.tsv"):
+        if not row.get("lemma") or row["lemma"].startswith("#"):
+            continue
+        entry = TriggerEntry(
+            lemma=row["lemma"],
+            pos=row["pos"],
+            needs=frozenset(w for w in (row["with"] or "").split("|") if w),
+            event_type=row["type"],
+            mode=row["mode"] or None,
+            frame=row["frame"] or "event",
+            weight=float(row["weight"]),
+        )
+        index.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for entries in index.values():
+        # Specific entries (with required dependents) are tried before bare ones.
+        entries.sort(key=lambda e: (not e.needs, -e.weight))
+    return index
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)

@@ -1,0 +1,76 @@
+"""One event per happening within a document, and the finishing touches on each event.
+
+`merge_events` hands the document's events to the fusion stage's within-document merge
+when it exists, else merges them itself: same type, same countries, dates compatible.
+The merged event keeps the best-dated, most confident report as its evidence and the others
+as extra evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..records import Event
+from .lexicon import Lexicon
+
+LOGGER = logging.getLogger(__name__)
+
+
+def finish(event: Event, lexicon: Lexicon) -> Event:
+    """Quad class, intensity, the interstate flag and the id."""
+    event.quad_class, event.intensity = lexicon.quad_and_intensity(event.event_type, event.mode)
+    event.interstate = len(event.countries()) >= 2
+    event.assign_id()
+    return event
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    try:
+        from ..fusion import merge_within_document  # type: ignore[attr-defined]
+    except ImportError:
+        merge_within_document = None
+    if merge_within_document is not None:
+        try:
+            return merge_within_document(events)
+        except Exception:  # noqa: BLE001 - fall back to the simple merge
+            LOGGER.exception("fusion.merge_within_document failed; using the coder's merge")
+    return simple_merge(events)
+
+
+def simple_merge(events: list[Event]) -> list[Event]:
+    ranked = sorted(events, key=_rank, reverse=True)
+    kept: list[Event] = []
+    for event in ranked:
+        same = next((k for k in kept if _same_happening(k, event)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        if event.evidence.start != same.evidence.start:
+            same.extra_evidence.append(event.evidence)
+        if same.date is None and event.date is not None:
+            same.date, same.date_precision = event.date, event.date_precision
+        same.confidence = min(1.0, max(same.confidence, event.confidence) + 0.03)
+    return sorted(kept, key=lambda e: e.evidence.start)
+
+
+def _rank(event: Event) -> tuple:
+    precision = {"day": 3, "month": 2, "year": 1}.get(event.date_precision, 0)
+    return (event.confidence, precision)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.countries() != b.countries() or not a.countries():
+        return False
+    if not a.symmetric and not b.symmetric:
+        src_a = {x.code for x in a.source}
+        src_b = {x.code for x in b.source}
+        if src_a and src_b and not src_a & src_b:
+            return False  # X accused Y, Y accused X: two events
+    return _dates_compatible(a.date, b.date)
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    width = min(len(a), len(b))
+    return a[:width] == b[:width]

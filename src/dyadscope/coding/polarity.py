@@ -1,0 +1,115 @@
+"""Did the event happen? Negation, modality, conditions and questions around a trigger.
+
+The cues come from `data/coding/modality.tsv`; this module only looks for them in the
+right places of the parse: auxiliaries and negation on the trigger's verb, on the verbs it
+is the complement of ("plans to visit", "refused to meet" is handled as a REJECT trigger),
+a conditional clause hanging from it, a question mark at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import COOPERATIVE, MATERIAL_CONFLICT
+
+
+@dataclass(slots=True)
+class Polarity:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    obligation: bool = False
+    conditional: bool = False
+    question: bool = False
+    perfect_past: bool = False  # "had met": an earlier event, background
+
+
+def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
+    polarity = Polarity()
+    verb = _clause_verb(trigger)
+    _scan_verb(verb, modality, polarity)
+    if verb.dep_ == "conj":
+        _scan_verb(verb.head, modality, polarity)  # "should oppose ... and resist ..."
+    # Governing verbs up a chain of complements: "plan to visit", "expected to sign".
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            break
+        current = current.head
+        _scan_verb(current, modality, polarity, governing=True)
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            modality.get(g.lower_) == "condition" for g in child.children if g.dep_ == "mark"
+        ):
+            polarity.conditional = True
+    sentence_end = trigger.doc[-1]
+    polarity.question = sentence_end.text == "?" and not _is_quoted_question(trigger)
+    return polarity
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb a nominal trigger's assertion rests on ("held talks" → held)."""
+    if trigger.pos_ in {"VERB", "AUX"} or trigger.dep_ not in {"dobj", "pobj", "attr", "nsubj"}:
+        return trigger
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else trigger
+
+
+def _scan_verb(verb: Token, modality: dict[str, str], polarity: Polarity, governing=False) -> None:
+    has_had = False
+    for child in verb.children:
+        word = child.lower_
+        kind = modality.get(word)
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and word in {"never"}):
+            polarity.negated = True
+        elif child.dep_ in {"aux", "auxpass"}:
+            if kind == "future":
+                polarity.future = True
+            elif kind == "hypothetical":
+                polarity.hypothetical = True
+            elif kind == "obligation" and word != "have":
+                polarity.obligation = True
+            if word == "had":
+                has_had = True
+    if governing and modality.get(verb.lemma_.lower()) == "future":
+        polarity.future = True
+    if verb.lower_ in {"going"} and any(c.dep_ == "xcomp" for c in verb.children):
+        polarity.future = True
+    if has_had and verb.tag_ == "VBN" and not _reported(verb):
+        polarity.perfect_past = True  # "had met", outside reported speech (where it is tense shift)
+
+
+def _reported(verb: Token) -> bool:
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.pos_ == "VERB"
+
+
+def _is_quoted_question(trigger: Token) -> bool:
+    # A question inside a quotation in a longer sentence still asserts nothing; kept simple.
+    return False
+
+
+def reinterpret(event_type: str, polarity: Polarity) -> str | None:
+    """The type an event takes once modality is applied, or None when nothing happened.
+
+    A future or promised cooperative act is an announcement (AGREE); a future conflictual
+    act, or any future act under a condition, is a threat; a negated future cooperative act
+    is a refusal. Negated past events and hypotheticals did not happen.
+    """
+    if polarity.question or polarity.hypothetical:
+        return None
+    if polarity.negated:
+        if polarity.future and event_type in COOPERATIVE:
+            return "REJECT"
+        if event_type in {"AGREE", "REJECT", "THREATEN", "REQUEST"}:
+            return None if event_type != "AGREE" else "REJECT"
+        return None
+    if polarity.future:
+        if polarity.conditional or event_type in MATERIAL_CONFLICT:
+            return "THREATEN"
+        if event_type in COOPERATIVE:
+            return "AGREE"
+    return event_type

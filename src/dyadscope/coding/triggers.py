@@ -1,0 +1,134 @@
+"""Trigger words in a parsed sentence, looked up in the trigger lexicon.
+
+A token is a trigger when its lemma (as verb, noun or adjective) is in the lexicon and, for
+entries that need them, one of the required words depends on it ("hold" + "talks",
+"expel" + "diplomats", "call" + "on"). Triggers that sit under another trigger which
+takes them as its clause or object ("agreed to withdraw", "condemned the attack") are
+absorbed by it: the sentence codes the governing event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon, TriggerEntry
+
+_POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Relations through which a governing trigger takes in a lower one.
+_ABSORBING = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "acomp",
+        "attr",
+        "compound",
+        "amod",
+        "oprd",
+        "dative",
+        "nsubjpass",
+        "acl",
+        "advcl",
+    }
+)
+# Between an event and its own dependents, these relations never absorb.
+_NEVER = frozenset({"conj", "relcl", "parataxis", "appos", "nsubj"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    entry: TriggerEntry
+
+    @property
+    def event_type(self) -> str:
+        return self.entry.event_type
+
+    @property
+    def is_noun(self) -> bool:
+        return self.entry.pos == "N"
+
+
+def find_triggers(sent: Doc, lexicon: Lexicon) -> list[Trigger]:
+    """All triggers of a parsed sentence, in token order."""
+    found = []
+    for token in sent:
+        entry = match_token(token, lexicon)
+        if entry is not None:
+            found.append(Trigger(token, entry))
+    return found
+
+
+def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    pos = _POS.get(token.pos_)
+    if pos is None:
+        return None
+    lemma = token.lemma_.lower()
+    entries = lexicon.entries(lemma, pos)
+    if pos == "A" or (pos == "V" and token.tag_ == "VBN"):
+        # "prepared", "committed", "ready": adjectives the tagger may call participles.
+        entries = entries + lexicon.entries(token.lower_, "A")
+    if pos == "N" and token.lower_ != lemma:
+        entries = entries + lexicon.entries(token.lower_, "N")
+    if not entries:
+        return None
+    around = _dependent_words(token)
+    for entry in entries:
+        if not entry.needs or entry.needs & around:
+            return entry
+    return None
+
+
+def _dependent_words(token: Token) -> set[str]:
+    """Lemmas and forms of the token's dependents, two levels down (objects of its
+    prepositions, the head of its complement), plus a compound or adjective on it."""
+    words: set[str] = set()
+    for child in token.children:
+        words.update((child.lemma_.lower(), child.lower_))
+        if child.dep_ in {"prep", "xcomp", "dobj", "pobj", "prt", "advmod", "acomp", "attr"}:
+            for grandchild in child.children:
+                if grandchild.dep_ not in {"conj", "relcl", "punct"}:
+                    words.update((grandchild.lemma_.lower(), grandchild.lower_))
+    if token.dep_ in {"compound", "amod"}:
+        words.add(token.head.lemma_.lower())
+    return words
+
+
+def top_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """Triggers not absorbed by a governing trigger (the events the sentence asserts)."""
+    by_index = {t.token.i: t for t in triggers}
+    kept = []
+    for trig in triggers:
+        if _governor(trig, by_index, lexicon) is None:
+            kept.append(trig)
+    return kept
+
+
+def _governor(trig: Trigger, by_index: dict[int, Trigger], lexicon: Lexicon) -> Trigger | None:
+    token = trig.token
+    steps = 0
+    while token.head.i != token.i and steps < 6:
+        if token.dep_ in _NEVER or token.dep_ not in _ABSORBING:
+            return None
+        head = token.head
+        above = by_index.get(head.i)
+        if above is not None and _absorbs(above, trig, token.dep_):
+            return above
+        if above is None and head.lemma_.lower() not in lexicon.transparent and head.pos_ == "VERB":
+            return None  # a plain verb in between: the lower event stands on its own
+        token, steps = head, steps + 1
+    return None
+
+
+def _absorbs(above: Trigger, below: Trigger, relation: str) -> bool:
+    if above.entry.frame == "control":
+        return True
+    if below.is_noun:
+        return True  # "imposed sanctions", "condemned the attack", "held talks"
+    # A verb under a verb: only a clausal complement is absorbed ("accused X of attacking").
+    return relation in {"xcomp", "ccomp", "pcomp", "pobj"}

