@@ -36,7 +36,9 @@ def fuse(
     return fuse_events(events, existing, max_day_gap)
 
 
-def merge_within_document(events: list[Event], max_day_gap: int = DEFAULT_MAX_DAY_GAP) -> list[Event]:
+def merge_within_document(
+    events: list[Event], max_day_gap: int = DEFAULT_MAX_DAY_GAP
+) -> list[Event]:
     """Merge events of one document that describe one happening into one event whose
     `extra_evidence` holds the other sentences. Events of different documents are never merged
     here: call it once per document."""

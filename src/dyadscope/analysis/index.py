@@ -1,0 +1,233 @@
+"""The relations index of a dyad: one row per period.
+
+Each row counts the dyad's interstate events per quad class and type, sums and averages their
+intensity, and gives a cooperation–conflict index: the summed intensity divided by the dyad's
+coverage volume (documents mentioning the dyad in the period), so that a month with more news
+does not look warmer or colder for that reason alone. Without coverage figures the number of
+documents reporting the events stands in. Fused events count once, with all their sources.
+
+An event dated less precisely than the period asked for (a year-precise event in a monthly
+index) cannot be placed and is left out; `unplaced_events` says how many were.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..data import read_table
+from ..errors import UsageError
+
+FREQS = ("day", "week", "month", "quarter", "year")
+QUADS = (
+    "verbal cooperation",
+    "material cooperation",
+    "neutral",
+    "verbal conflict",
+    "material conflict",
+)
+_NEEDED_PRECISION = {"day": 0, "week": 0, "month": 1, "quarter": 1, "year": 2}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@lru_cache(maxsize=1)
+def type_table() -> dict[str, tuple[str, float]]:
+    """type → (quad class, default intensity)."""
+    return {
+        r["type"]: (r["quad_class"], float(r["default_intensity"]))
+        for r in read_table("relations/quad_classes.tsv")
+    }
+
+
+def parse_dyad(dyad: str) -> tuple[str, str]:
+    parts = [p.strip().upper() for p in dyad.split("-")]
+    if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+        raise UsageError("E006", value=dyad)
+    return parts[0], parts[1]
+
+
+def period_key(value: str | None, precision: str | None, freq: str) -> str | None:
+    """The period an event (or document) dated `value` falls in: `2024-08-21`, `2024-W34`,
+    `2024-08`, `2024-Q3`, `2024`; None when the date is too coarse for `freq`."""
+    if freq not in FREQS:
+        raise UsageError("E004", name=freq, choices=", ".join(FREQS))
+    if not value or not re.match(r"\d{4}", value):
+        return None
+    rank = _PRECISION_RANK.get(precision or "", _rank_from_text(value))
+    if rank > _NEEDED_PRECISION[freq]:
+        return None
+    year = int(value[:4])
+    if freq == "year":
+        return f"{year:04d}"
+    month = int(value[5:7])
+    if freq == "month":
+        return f"{year:04d}-{month:02d}"
+    if freq == "quarter":
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    day = date.fromisoformat(value[:10])
+    if freq == "day":
+        return day.isoformat()
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def relations_index(
+    events: Iterable[Mapping[str, Any]],
+    dyad: str,
+    freq: str = "month",
+    directed: bool = False,
+    coverage: Mapping[str, int] | None = None,
+) -> list[dict[str, Any]]:
+    """One row per period from the first to the last with data (empty periods included)."""
+    first, second = parse_dyad(dyad)
+    buckets: dict[str, list[Mapping[str, Any]]] = {}
+    unplaced = 0
+    for event in events:
+        if not _in_dyad(event, first, second, directed):
+            continue
+        key = period_key(event.get("date"), event.get("date_precision"), freq)
+        if key is None:
+            unplaced += 1
+            continue
+        buckets.setdefault(key, []).append(event)
+    volume = coverage_by_period(coverage, freq) if coverage is not None else None
+    keys = set(buckets) | {k for k, v in (volume or {}).items() if v}
+    if not keys:
+        return []
+    periods = _all_periods(min(keys), max(keys), freq)
+    rows = [_row(k, buckets.get(k, []), freq, volume) for k in periods]
+    for row in rows:
+        row["unplaced_events"] = unplaced
+    return rows
+
+
+def coverage_by_period(coverage: Mapping[str, int], freq: str) -> dict[str, int]:
+    """Coverage counts summed into periods: keys may already be periods of `freq`
+    (`2024-08`, `2024-Q3`) or days / months finer than it."""
+    out: Counter[str] = Counter()
+    for key, count in coverage.items():
+        period = key if _is_period(key, freq) else period_key(key, None, freq)
+        if period is not None:
+            out[period] += int(count or 0)
+    return dict(out)
+
+
+def _is_period(key: str, freq: str) -> bool:
+    pattern = {
+        "day": r"\d{4}-\d{2}-\d{2}",
+        "week": r"\d{4}-W\d{2}",
+        "month": r"\d{4}-\d{2}",
+        "quarter": r"\d{4}-Q[1-4]",
+        "year": r"\d{4}",
+    }[freq]
+    return re.fullmatch(pattern, key) is not None
+
+
+def _in_dyad(event: Mapping[str, Any], first: str, second: str, directed: bool) -> bool:
+    if event.get("interstate") is False:
+        return False
+    source = set(_codes(event.get("source") or []))
+    target = set(_codes(event.get("target") or []))
+    if directed:
+        if event.get("symmetric") or not target:
+            return {first, second} <= source  # a joint act counts for both directions
+        return first in source and second in target
+    return {first, second} <= source | target and bool(source)
+
+
+def _row(
+    key: str, events: list[Mapping[str, Any]], freq: str, coverage: Mapping[str, int] | None
+) -> dict[str, Any]:
+    start, end = period_bounds(key, freq)
+    quads: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    sources: set[str] = set()
+    intensities = []
+    for event in events:
+        etype = str(event.get("event_type") or "")
+        quad, default = type_table().get(etype, (event.get("quad_class") or "neutral", 0.0))
+        quads[event.get("quad_class") or quad] += 1
+        types[etype] += 1
+        value = event.get("intensity")
+        intensities.append(float(value) if value is not None else default)
+        sources.update(event.get("doc_ids") or [event.get("doc_id")])
+    sources.discard(None)
+    volume = (coverage or {}).get(key) or 0
+    norm = volume or len(sources)
+    total = sum(intensities)
+    coop = quads["verbal cooperation"] + quads["material cooperation"]
+    conflict = quads["verbal conflict"] + quads["material conflict"]
+    row: dict[str, Any] = {"period": key, "start": start, "end": end, "n_events": len(events)}
+    row["n_sources"] = len(sources)
+    row.update({q.replace(" ", "_"): quads[q] for q in QUADS})
+    row["types"] = dict(sorted(types.items()))
+    row["intensity_sum"] = round(total, 2)
+    row["intensity_mean"] = round(total / len(events), 2) if events else None
+    row["coverage"] = volume if coverage is not None else None
+    row["cc_index"] = round(total / norm, 3) if norm else None
+    row["coop_share"] = round(coop / (coop + conflict), 3) if coop + conflict else None
+    return row
+
+
+def period_bounds(key: str, freq: str) -> tuple[str, str]:
+    """First and last day of a period key."""
+    if freq == "year":
+        return f"{key}-01-01", f"{key}-12-31"
+    if freq == "quarter":
+        year, q = int(key[:4]), int(key[-1])
+        last_month = q * 3
+        last = calendar.monthrange(year, last_month)[1]
+        return f"{year}-{last_month - 2:02d}-01", f"{year}-{last_month:02d}-{last:02d}"
+    if freq == "month":
+        year, month = int(key[:4]), int(key[5:7])
+        return f"{key}-01", f"{key}-{calendar.monthrange(year, month)[1]:02d}"
+    if freq == "week":
+        monday = date.fromisocalendar(int(key[:4]), int(key[6:]), 1)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+    return key, key
+
+
+def _all_periods(first: str, last: str, freq: str) -> list[str]:
+    out, key = [], first
+    while key <= last and len(out) < 100_000:
+        out.append(key)
+        following = date.fromisoformat(period_bounds(key, freq)[1]) + timedelta(days=1)
+        key = period_key(following.isoformat(), "day", freq) or last + "~"
+    return out
+
+
+def _rank_from_text(value: str) -> int:
+    return 0 if len(value) >= 10 else 1 if len(value) >= 7 else 2
+
+
+def _codes(actors: Iterable[Mapping[str, Any]]) -> list[str]:
+    out = []
+    for actor in actors:
+        country = actor.get("country")
+        if country == "IGO" and actor.get("igo"):
+            out.append(f"IGO:{actor['igo']}")
+        elif country:
+            out.append(str(country))
+    return out
+
+
+def plot_index(
+    rows: list[dict[str, Any]],
+    path: str | Path,
+    *,
+    dyad: str,
+    events: Iterable[Mapping[str, Any]] = (),
+) -> None:
+    """Draw the index to a PNG or SVG file (by suffix), the strongest events of the dyad
+    annotated (events of other pairs are ignored)."""
+    from .plot import draw_index  # matplotlib loads only when a plot is asked for
+
+    first, second = parse_dyad(dyad)
+    mine = [e for e in events if _in_dyad(e, first, second, directed=False)]
+    draw_index(rows, Path(path), dyad=dyad, events=mine)
