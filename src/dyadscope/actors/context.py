@@ -1,0 +1,164 @@
+"""Per-document state and small helpers shared by the resolver: what a document has said
+so far (`ResolveContext`), a resolved span (`Resolution`), dates, hit merging, place cues."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from dataclasses import replace as _replace_dataclass
+
+from ..records import Actor
+from .gazetteer import SURNAME_FIRST, Entry, Hit
+from .phrases import Part, Phrase
+
+LOCATIVE = frozenset(
+    ["in", "at", "near", "inside", "outside", "within", "throughout", "across", "into", "around"]
+)
+CAPITAL_LOCATIVE = LOCATIVE | frozenset(
+    [
+        "to",
+        "from",
+        "via",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "arrived",
+        "toward",
+        "towards",
+        "leaving",
+        "reached",
+    ]
+)
+
+
+@dataclass(slots=True)
+class ResolveContext:
+    """What a document has said so far: people named, surnames, learned names, offices."""
+
+    date: str | None = None
+    people: dict[str, Actor] = field(default_factory=dict)  # person key → actor
+    surnames: dict[str, str] = field(default_factory=dict)  # surface → person key
+    by_office: dict[str, str] = field(default_factory=dict)  # office or title → person key
+    learned: dict[str, Actor] = field(default_factory=dict)  # full name → learned actor
+    countries: Counter = field(default_factory=Counter)
+    last_person: str | None = None
+    last_person_at: int = -1
+
+    def remember(self, actor: Actor, surfaces: list[str], office: str | None, at: int) -> None:
+        key = actor.actor_id
+        self.people[key] = actor
+        for surface in surfaces:
+            self.surnames[surface] = key
+        if office:
+            self.by_office[office] = key
+        if actor.role:
+            self.by_office[actor.role.lower()] = key
+        if actor.country:
+            self.countries[actor.code] += 1
+        self.last_person, self.last_person_at = key, at
+
+
+@dataclass(slots=True)
+class Resolution:
+    start: int
+    end: int
+    actor: Actor | None
+    place: str | None = None  # country code when the span is a location
+    label: str = "ACTOR"
+
+
+def replace(obj, **changes):
+    """A copy of an Actor (fast path: dataclasses.replace is slow on slotted classes) or of
+    another record."""
+    if type(obj) is Actor:
+        a = obj
+        return Actor(
+            a.name,
+            a.actor_id,
+            a.country,
+            a.sector,
+            a.role,
+            a.igo,
+            changes.get("text", a.text),
+            changes.get("reason", a.reason),
+            a.kind,
+        )
+    return _replace_dataclass(obj, **changes)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A comparable YYYY-MM-DD: the middle of the year or month for coarser dates."""
+    if not value:
+        return None
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if not month:
+        return f"{year}-07-01"
+    return f"{year}-{month}-{day or '15'}"
+
+
+def merge_hits(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
+    """Add name hits (from the NER or learned names) where no gazetteer hit is as long."""
+    if not extra:
+        return hits
+    extra_ids = {id(h) for h in extra}
+    found = sorted(hits + extra, key=lambda h: (h.start, h.start - h.end, id(h) in extra_ids))
+    merged: list[Hit] = []
+    last_end = -1
+    for hit in found:
+        if hit.start >= last_end:
+            merged.append(hit)
+            last_end = hit.end
+    return merged
+
+
+def name_hit(start: int, end: int, text: str) -> Hit:
+    return Hit(start, end, (Entry("name", text),))
+
+
+def is_place(text: str, part: Part, capital: bool) -> bool:
+    before = text[max(0, part.start - 30) : part.start]
+    words = re.findall(r"[A-Za-z]+", before)
+    prev = words[-1].lower() if words else ""
+    if prev in (CAPITAL_LOCATIVE if capital else LOCATIVE):
+        return True
+    after = text[part.end : part.end + 12]
+    if after.startswith("-based") or after.startswith(" City"):
+        return True
+    if capital:
+        head = before.rstrip(" \t\"'“(")
+        dateline = not head or head[-1] in "\n"
+        return dateline and bool(re.match(r"\s*(?:,|\(|-|—|–)", after))
+    return False
+
+
+def title_tail(text: str, phrase: Phrase) -> str | None:
+    """What follows the last title word inside the phrase: "of the CPPCC National Committee",
+    "for Myanmar"."""
+    roles = [p for p in phrase.parts if p.kind == "role"]
+    tail = [p for p in phrase.parts if p.kind in {"target"} or p is phrase.context]
+    if not roles or not tail or tail[-1].start < roles[-1].end:
+        return None
+    return text[roles[-1].end : tail[-1].end].strip() or None
+
+
+def name_surfaces(name: str, code: str) -> list[str]:
+    """A name and the surname used alone: first token for surname-first names."""
+    tokens = name.split()
+    return [name, tokens[0] if code in SURNAME_FIRST else tokens[-1]]
+
+
+def dominant_country(ctx: ResolveContext) -> str | None:
+    """The country the document has named most so far, when one clearly leads."""
+    ranked = [(n, c) for c, n in ctx.countries.most_common(3) if c and not c.startswith("IGO")]
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def overlaps(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in covered)
