@@ -86,7 +86,7 @@ def report(docs: dict[str, Document], verbose: bool) -> int:
     meetings = [
         e for e in (d4.events if d4 else [])
         if e.event_type == "CONSULT" and {"CHN", "RUS"} <= e.countries() and not e.background
-    ]  # fmt: skip
+    ]
     spans = [len(e.extra_evidence) + 1 for e in meetings]
     detail = f"{len(meetings)} CONSULT CHN-RUS events, evidence sentences {spans}"
     results.append(check("004 meeting is one event", len(meetings) == 1, detail))

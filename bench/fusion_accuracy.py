@@ -68,7 +68,7 @@ def time_scaled(events: list[dict], copies: int) -> None:
             big.append(
                 {**e, "event_id": f"{e['event_id']}-{n}", "date": _shift(e, 40 * n),
                  "evidence": evidence, "doc_id": f"{e['doc_id']}-{n}"}
-            )  # fmt: skip
+            )
     started = time.perf_counter()
     fused = fuse(big)
     elapsed = time.perf_counter() - started
