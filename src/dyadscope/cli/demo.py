@@ -14,7 +14,13 @@ from .. import workflow
 from ..config import load_options
 
 DEMO_DB = "dyadscope-demo.db"
-QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+QUADS = (
+    "verbal cooperation",
+    "material cooperation",
+    "neutral",
+    "verbal conflict",
+    "material conflict",
+)
 
 
 def demo(
@@ -82,9 +88,10 @@ def _actors(actors: list[dict]) -> str:
 
 
 def _events_table(items: list[dict]) -> Table:
-    table = Table(title="Interstate events (first 15 by date)", title_justify="left")
-    for col in ("date", "type", "source", "target", "sources", "evidence"):
-        table.add_column(col, overflow="fold" if col == "evidence" else "ellipsis")
+    table = Table(title="Latest interstate events", title_justify="left")
+    for col in ("date", "type", "source", "target", "reports"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("evidence", overflow="fold", min_width=40)
     for ev in items:
         table.add_row(
             ev.get("date") or "—",
@@ -97,10 +104,15 @@ def _events_table(items: list[dict]) -> Table:
     return table
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def _dyads_table(items: list[dict]) -> Table:
-    table = Table(title="Dyads", title_justify="left")
-    for col in ("dyad", "events", *QUADS, "mean intensity"):
-        table.add_column(col, justify="right" if col != "dyad" else "left")
+    table = Table(title="Dyads (fused events per quad class)", title_justify="left")
+    table.add_column("dyad", no_wrap=True)
+    for col in ("events", *QUADS, "mean intensity"):
+        table.add_column(col.replace("cooperation", "coop."), justify="right")
     for row in items:
         quads = row.get("quad_counts", {})
         mean = row.get("mean_intensity")
@@ -115,14 +127,27 @@ def _dyads_table(items: list[dict]) -> Table:
 
 def _index_table(dyad: str, rows: list[dict]) -> Table:
     table = Table(title=f"Relations index {dyad} by year", title_justify="left")
-    for col in ("period", "events", "cooperation", "conflict", "index"):
+    for col in (
+        "period",
+        "events",
+        "sources",
+        "cooperation",
+        "conflict",
+        "mean intensity",
+        "index",
+    ):
         table.add_column(col, justify="right")
     for row in rows:
+        coop = row.get("verbal_cooperation", 0) + row.get("material_cooperation", 0)
+        conflict = row.get("verbal_conflict", 0) + row.get("material_conflict", 0)
+        mean, index = row.get("intensity_mean"), row.get("cc_index")
         table.add_row(
             str(row["period"]),
             str(row.get("n_events", 0)),
-            str(row.get("cooperation", "")),
-            str(row.get("conflict", "")),
-            f"{row['index']:+.2f}" if row.get("index") is not None else "—",
+            str(row.get("n_sources", 0)),
+            str(coop),
+            str(conflict),
+            f"{mean:+.2f}" if mean is not None else "—",
+            f"{index:+.2f}" if index is not None else "—",
         )
     return table
