@@ -1,9 +1,150 @@
-"""Placeholder: registered by the module's owner."""
+"""`dyadscope events` and `dyadscope documents`: query the store, render a table or export."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import UsageError
+from ._common import ConfigOption, DbOption, SetOption
+
+TABLE_ROWS = 200
+
+
+def _open(db: str | None, config: str | None, overrides: list[str] | None):  # type: ignore[no-untyped-def]
+    from .. import core
+    from ..config import load_options
+
+    return core.open(db, load_options(config, overrides or []))
+
+
+def _codes(actors: list[dict[str, Any]]) -> str:
+    return "+".join(dict.fromkeys(a.get("igo") or a.get("country") or "?" for a in actors))
+
+
+def _events_table(items: list[dict[str, Any]], total: int) -> Table:
+    table = Table(
+        title=f"{total} events" + (f" (first {len(items)})" if total > len(items) else ""),
+        title_justify="left",
+    )
+    for col in ("date", "type", "source", "target", "src", "evidence"):
+        table.add_column(col, overflow="fold" if col == "evidence" else "ellipsis")
+    for e in items:
+        table.add_row(
+            e.get("date") or "—",
+            e["event_type"] + (f"/{e['mode']}" if e.get("mode") else ""),
+            _codes(e.get("source") or []),
+            _codes(e.get("target") or []) or "(sym.)",
+            str(e.get("source_count", 1)),
+            (e.get("evidence") or {}).get("sentence", "")[:160],
+        )
+    return table
+
+
+def _documents_table(items: list[dict[str, Any]], total: int) -> Table:
+    table = Table(title=f"{total} documents", title_justify="left")
+    for col in ("doc_id", "published", "outlet", "title", "status", "events / reason"):
+        table.add_column(
+            col, overflow="fold" if col in ("title", "events / reason") else "ellipsis"
+        )
+    for d in items:
+        reason = d.get("error") or (
+            f"duplicate of {d['duplicate_of']}"
+            if d.get("duplicate_of")
+            else str(d.get("n_events", 0))
+        )
+        table.add_row(
+            str(d["doc_id"]),
+            str(d.get("published") or "—")[:10],
+            d.get("outlet") or "—",
+            (d.get("title") or "—")[:80],
+            d["status"],
+            reason,
+        )
+    return table
+
+
+def write_export(items: Any, fmt: str, output: Path | None) -> None:
+    """Write a whole list as csv/jsonl/parquet to a file or stdout (parquet needs a file)."""
+    from ..store.export import render
+
+    body = render(items, fmt)
+    if output:
+        output.write_bytes(body)
+    elif fmt == "parquet":
+        raise UsageError("E004", name="parquet to stdout", choices="use -o FILE with parquet")
+    else:
+        sys.stdout.write(body.decode("utf-8"))
+
+
+def events(
+    dyad: Annotated[str | None, typer.Option("--dyad", help="Two codes, e.g. CHN-RUS.")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER type(s), comma-separated.")
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY[-MM[-DD]]")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY[-MM[-DD]]")] = None,
+    unfused: Annotated[
+        bool, typer.Option("--unfused", help="Every coded event, not fused.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file.")
+    ] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    overrides: SetOption = None,
+) -> None:
+    """List events: one per real-world happening (fused), or every coded report."""
+    from ..core import iterate
+
+    if fmt not in ("table", "csv", "jsonl", "parquet"):
+        raise UsageError("E004", name=fmt, choices="table, csv, jsonl, parquet")
+    ds = _open(db, config, overrides)
+    try:
+        ds.refresh()
+        query = ds.events if unfused else ds.fused_events
+        params = {"dyad": dyad, "type": type_, "since": since, "until": until, "sort": "date"}
+        if fmt == "table":
+            page = query(limit=TABLE_ROWS, **params)
+            Console().print(_events_table(page["items"], page["total"]))
+        else:
+            write_export(iterate(query, **params), fmt, output)
+    finally:
+        ds.close()
+
+
+def documents(
+    status: Annotated[str | None, typer.Option("--status", help="ok, duplicate or failed.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file.")
+    ] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    overrides: SetOption = None,
+) -> None:
+    """List stored documents and failed inputs with their reasons."""
+    from ..core import iterate
+
+    if fmt not in ("table", "csv", "jsonl"):
+        raise UsageError("E004", name=fmt, choices="table, csv, jsonl")
+    ds = _open(db, config, overrides)
+    try:
+        if fmt == "table":
+            page = ds.documents(status=status, limit=TABLE_ROWS)
+            Console().print(_documents_table(page["items"], page["total"]))
+        else:
+            write_export(iterate(ds.documents, status=status, text=True), fmt, output)
+    finally:
+        ds.close()
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    app.command("events")(events)
+    app.command("documents")(documents)

@@ -1,10 +1,10 @@
 """The store: one schema on SQLite (embedded default, WAL, FTS5) or PostgreSQL.
 
-    store = open_store("sqlite:///dyadscope.db")   # migrates to the newest schema
-    store.write_documents(docs)                   # ingest
-    for batch in store.documents_to_code():       # code
-        store.write_coded(run(batch))
-    store.refresh_fusion()                        # fuse
+store = open_store("sqlite:///dyadscope.db")   # migrates to the newest schema
+store.write_documents(docs)                   # ingest
+for batch in store.documents_to_code():       # code
+    store.write_coded(run(batch))
+store.refresh_fusion()                        # fuse
 """
 
 from __future__ import annotations

@@ -27,9 +27,11 @@ def _event_columns() -> list[sa.Column]:
         sa.Column("date_hi", sa.String(10), nullable=False),
         sa.Column("source_countries", sa.String, nullable=False),
         sa.Column("target_countries", sa.String, nullable=False),
+        sa.Column("countries", sa.String, nullable=False),  # ",CHN,RUS,": every participant
         sa.Column("dyad", sa.String),
         sa.Column("interstate", sa.Boolean, nullable=False),
         sa.Column("intensity", sa.Float),
+        sa.Column("intensity_key", sa.Float, nullable=False),  # 0 when unknown: a sort key
         sa.Column("confidence", sa.Float, nullable=False),
         sa.Column("search_text", sa.Text, nullable=False),
         sa.Column("data", sa.JSON, nullable=False),
@@ -74,6 +76,9 @@ events = sa.Table(
     sa.Index("ix_events_doc", "doc_id"),
     sa.Index("ix_events_date", "date_lo", "event_id"),
     sa.Index("ix_events_type", "event_type", "date_lo"),
+    sa.Index("ix_events_intensity", "intensity_key", "event_id"),
+    sa.Index("ix_events_confidence", "confidence", "event_id"),
+    sa.Index("ix_events_countries", "countries"),
     sa.Index("ix_events_fused", "fused_id"),
 )
 
@@ -83,8 +88,12 @@ fused_events = sa.Table(
     sa.Column("event_id", sa.String(40), primary_key=True),  # the fused_id
     *_event_columns(),
     sa.Column("source_count", sa.Integer, nullable=False),
+    sa.Column("doc_ids", sa.JSON, nullable=False),  # for the index's source counts
     sa.Index("ix_fused_events_date", "date_lo", "event_id"),
     sa.Index("ix_fused_events_type", "event_type", "date_lo"),
+    sa.Index("ix_fused_events_intensity", "intensity_key", "event_id"),
+    sa.Index("ix_fused_events_confidence", "confidence", "event_id"),
+    sa.Index("ix_fused_events_countries", "countries"),
 )
 
 
@@ -96,7 +105,7 @@ def _link_tables(prefix: str) -> tuple[sa.Table, sa.Table]:
         sa.Column("event_id", sa.String(40), primary_key=True),
         sa.Column("dyad", sa.String(40), primary_key=True),  # sorted "CHN-RUS"
         sa.Column("date_lo", sa.String(10), nullable=False),
-        sa.Index(f"ix_{prefix}_dyads_dyad", "dyad", "date_lo"),
+        sa.Index(f"ix_{prefix}_dyads_dyad", "dyad", "date_lo", "event_id"),
     )
     actors = sa.Table(
         f"{prefix}_actors",
