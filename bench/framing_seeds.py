@@ -84,7 +84,8 @@ def report(docs: dict[str, Document], verbose: bool) -> int:
     d0, d1, d2, d4 = (docs.get(k) for k in ("000", "001", "002", "004"))
     results = []
     meetings = [
-        e for e in (d4.events if d4 else [])
+        e
+        for e in (d4.events if d4 else [])
         if e.event_type == "CONSULT" and {"CHN", "RUS"} <= e.countries() and not e.background
     ]
     spans = [len(e.extra_evidence) + 1 for e in meetings]

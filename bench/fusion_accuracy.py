@@ -66,8 +66,13 @@ def time_scaled(events: list[dict], copies: int) -> None:
         for e in events:
             evidence = {**e["evidence"], "sentence": f"{e['evidence']['sentence']} ({n})"}
             big.append(
-                {**e, "event_id": f"{e['event_id']}-{n}", "date": _shift(e, 40 * n),
-                 "evidence": evidence, "doc_id": f"{e['doc_id']}-{n}"}
+                {
+                    **e,
+                    "event_id": f"{e['event_id']}-{n}",
+                    "date": _shift(e, 40 * n),
+                    "evidence": evidence,
+                    "doc_id": f"{e['doc_id']}-{n}",
+                }
             )
     started = time.perf_counter()
     fused = fuse(big)

@@ -28,6 +28,8 @@ MESSAGES: dict[str, str] = {
     "E111": "malformed feed: {detail}",
     "E112": "no reader for this type of file: {name}",
     "E199": "stage {stage} failed: {detail}",
+    # Query parameters (CLI options and API query strings).
+    "E301": "bad value {value!r} for {name}: expected {expected}",
 }
 
 
