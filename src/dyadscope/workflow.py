@@ -27,6 +27,7 @@ class RunCounts:
     duplicates: int = 0
     failed: int = 0
     events: int = 0
+    new: int = 0  # documents the store did not hold before
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def count(self, doc: Document) -> None:
@@ -100,7 +101,8 @@ def ingest_into(
                 progress(doc)
             yield doc
 
-    store.write_documents(counted())
+    written = store.write_documents(counted())
+    counts.new = int(written.get("new", 0)) if isinstance(written, dict) else 0
     return counts
 
 

@@ -110,30 +110,44 @@ def _write_doc(doc: Document, events_out, docs_out, quotes_out) -> None:
             quotes_out.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
 
 
-def _store(db: str | None, options: Options):
+def _run_steps(
+    db: str | None, options: Options, steps: tuple[str, ...], paths: list[str] = ()
+) -> dict[str, workflow.RunCounts]:
+    """Run `ingest` and/or `code` against one store, printing each failure on one line."""
     from ..store import open_store
 
-    return open_store(db, options)
+    store = open_store(db, options)
+    counts: dict[str, workflow.RunCounts] = {}
+    try:
+        if "ingest" in steps:
+            with progress_bar("ingest") as tick:
+                counts["ingest"] = workflow.ingest_into(store, paths, options, progress=tick)
+        if "code" in steps:
+            with progress_bar("code") as tick:
+                counts["code"] = workflow.code_pending(store, options, progress=tick)
+    finally:
+        store.close()
+    for step in counts.values():
+        report_failures(step)
+    return counts
+
+
+def _exit_if_failed(counts: dict[str, workflow.RunCounts]) -> None:
+    if any(step.failed for step in counts.values()):
+        raise typer.Exit(1)
 
 
 def ingest(
     paths: PathsArg, db: DbOption = None, config: ConfigOption = None, set_: SetOption = None
 ) -> None:
     """Read, clean and de-duplicate inputs into the store (idempotent)."""
-    options = build_options(config, set_, None)
-    store = _store(db, options)
-    try:
-        with progress_bar("ingest") as tick:
-            counts = workflow.ingest_into(store, paths, options, progress=tick)
-    finally:
-        store.close()
-    report_failures(counts)
+    counts = _run_steps(db, build_options(config, set_, None), ("ingest",), paths)
+    done = counts["ingest"]
     ERR.print(
-        f"ingested {counts.documents} documents: {counts.ok} ok, "
-        f"{counts.duplicates} duplicate, {counts.failed} failed"
+        f"ingested {done.documents} documents: {done.ok} ok ({done.new} new to the store), "
+        f"{done.duplicates} duplicate, {done.failed} failed"
     )
-    if counts.failed:
-        raise typer.Exit(1)
+    _exit_if_failed(counts)
 
 
 def code(
@@ -143,17 +157,9 @@ def code(
     workers: WorkersOption = None,
 ) -> None:
     """Code events in every stored document not yet coded, then refresh fused events."""
-    options = build_options(config, set_, workers)
-    store = _store(db, options)
-    try:
-        with progress_bar("code") as tick:
-            counts = workflow.code_pending(store, options, progress=tick)
-    finally:
-        store.close()
-    report_failures(counts)
-    ERR.print(f"coded {counts.documents} documents: {counts.events} events")
-    if counts.failed:
-        raise typer.Exit(1)
+    counts = _run_steps(db, build_options(config, set_, workers), ("code",))
+    ERR.print(f"coded {counts['code'].documents} documents: {counts['code'].events} events")
+    _exit_if_failed(counts)
 
 
 def run(
@@ -164,20 +170,11 @@ def run(
     workers: WorkersOption = None,
 ) -> None:
     """`ingest` then `code`, into the store."""
-    options = build_options(config, set_, workers)
-    store = _store(db, options)
-    try:
-        with progress_bar("ingest") as tick:
-            ingested = workflow.ingest_into(store, paths, options, progress=tick)
-        with progress_bar("code") as tick:
-            coded = workflow.code_pending(store, options, progress=tick)
-    finally:
-        store.close()
-    report_failures(ingested)
-    report_failures(coded)
+    counts = _run_steps(db, build_options(config, set_, workers), ("ingest", "code"), paths)
+    read, coded = counts["ingest"], counts["code"]
     ERR.print(
-        f"{ingested.documents} documents read ({ingested.ok} new, {ingested.duplicates} "
-        f"duplicate, {ingested.failed} failed); {coded.documents} coded, {coded.events} events"
+        f"{read.documents} documents read ({read.ok} ok, {read.new} new to the store, "
+        f"{read.duplicates} duplicate, {read.failed} failed); "
+        f"{coded.documents} coded, {coded.events} events"
     )
-    if ingested.failed or coded.failed:
-        raise typer.Exit(1)
+    _exit_if_failed(counts)
