@@ -9,11 +9,16 @@ ds = dyadscope.open("sqlite:///dyadscope.db")      # a store, as the CLI and API
 
 from __future__ import annotations
 
+import logging
+
 from .config import Options, load_options
 from .records import Actor, Document, Event, Mention, Quote, Sentence
 from .workflow import extract
 
 __version__ = "0.1.0"
+
+# The library logs, it never prints: applications (and the CLI) decide what reaches the user.
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
 def open(db_url: str | None = None, options: Options | None = None):  # noqa: A001

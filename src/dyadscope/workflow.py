@@ -34,12 +34,20 @@ class RunCounts:
         self.documents += 1
         if doc.status == "failed":
             self.failed += 1
-            self.failures.append((doc.source_path or doc.doc_id, doc.error or "failed"))
+            self.failures.append((_failure_label(doc), doc.error or "failed"))
         elif doc.status == "duplicate":
             self.duplicates += 1
         else:
             self.ok += 1
             self.events += len(doc.events)
+
+
+def _failure_label(doc: Document) -> str:
+    """The input as the user named it, plus the record within it when there is one."""
+    path = doc.source_path
+    if not path or path.endswith(doc.doc_id):
+        return path or doc.doc_id
+    return f"{path} [{doc.doc_id}]"
 
 
 def _is_path_like(item: str | Path) -> bool:
