@@ -2,9 +2,11 @@
 
 Builds a SQLite store (or uses --db) with N synthetic coded events (default 100,000) spread
 over 24 countries and 10 years, fuses them, then times requests through the ASGI app in
-process. The index is timed twice: cold (its caches emptied before every request, so each
-one reads the dyad's events and computes) and as served (the core keeps a dyad's events and
-each index until the store changes, so repeated and related queries hit the cache).
+process. Each endpoint is timed twice: cold (before every request the core's caches are
+emptied and the connection pool closed, so SQLite's page cache is gone too and the index is
+read from its pre-aggregated rows afresh) and warm (as served: pooled connections, and the
+core keeps each index until the store changes). A store given with --db that is not yet fused
+(or was fused before the index aggregates existed) is fused first.
 
     .venv/bin/python bench/api_latency.py [--events 100000] [--requests 300] [--db URL]
 """
@@ -63,7 +65,7 @@ TYPES = [
     ("ASSAULT", "material conflict", -9.5),
 ]
 EVENTS_PER_DOC = 10
-FREQS = ["month", "quarter", "year"]
+FREQS = ["day", "week", "month", "quarter", "year"]
 
 
 def synthetic_documents(n_events: int, seed: int = 7) -> list[Document]:
@@ -179,29 +181,40 @@ def main() -> None:
         ds = core.open(url)
         if ds.stats()["events"] == 0:
             build(url, args.events)
-        rng = random.Random(1)
+        elif ds.store.fusion_stale():
+            t0 = time.perf_counter()
+            ds.store.refresh_fusion()
+            print(f"fusion refreshed in {time.perf_counter() - t0:.1f} s")
         with TestClient(create_app(ds)) as client:
-            urls = event_urls(rng, args.requests, client)
-            timed(client, urls[:20])  # warm the connection pool and page cache
-            print("/api/events           ", percentiles(timed(client, urls)))
-            unfused = [u for u in urls if "unfused" not in u]
-            unfused = [u + ("&" if "?" in u else "?") + "unfused=true" for u in unfused]
-            unfused = [u for u in unfused if "cursor=" not in u]  # a cursor is per list
-            print("/api/events?unfused   ", percentiles(timed(client, unfused)))
-            dyads = [d["dyad"] for d in client.get("/api/dyads?limit=1000").json()["items"]]
-            index_urls = [
-                f"/api/index?dyad={rng.choice(dyads[:30])}&freq={rng.choice(FREQS)}"
-                for _ in range(args.requests)
-            ]
-
-            def forget() -> None:
-                ds._index_cache.clear()
-                ds._events_cache.clear()
-
-            cold = timed(client, index_urls, before=forget)
-            print("/api/index (cold)     ", percentiles(cold))
-            print("/api/index (as served)", percentiles(timed(client, index_urls)))
+            time_endpoints(ds, client, random.Random(1), args.requests)
         ds.close()
+
+
+def time_endpoints(ds: core.Dyadscope, client: TestClient, rng: random.Random, n: int) -> None:
+    def forget() -> None:
+        ds._index_cache.clear()
+        ds._events_cache.clear()
+        ds.store.engine.dispose()
+
+    urls = event_urls(rng, n, client)
+    timed(client, urls[:20])  # warm the connection pool and page cache
+    print("/api/events          cold", percentiles(timed(client, urls, before=forget)))
+    print("/api/events          warm", percentiles(timed(client, urls)))
+    unfused = [u for u in urls if "unfused" not in u and "cursor=" not in u]  # cursor: per list
+    unfused = [u + ("&" if "?" in u else "?") + "unfused=true" for u in unfused]
+    print("/api/events?unfused  cold", percentiles(timed(client, unfused, before=forget)))
+    print("/api/events?unfused  warm", percentiles(timed(client, unfused)))
+    dyads = [d["dyad"] for d in client.get("/api/dyads?limit=1000").json()["items"]]
+    index_urls = []
+    for _ in range(n):
+        first, second = rng.choice(dyads[:30]).split("-")
+        pair = f"{first}-{second}" if rng.random() < 0.5 else f"{second}-{first}"
+        directed = "&directed=true" if rng.random() < 0.3 else ""
+        index_urls.append(f"/api/index?dyad={pair}&freq={rng.choice(FREQS)}{directed}")
+    print("/api/index           cold", percentiles(timed(client, index_urls, before=forget)))
+    print("/api/index           warm", percentiles(timed(client, index_urls)))
+    window = [u + f"&since={rng.randint(2015, 2020)}-03" for u in index_urls[: n // 3]]
+    print("/api/index?since=    cold", percentiles(timed(client, window, before=forget)))
 
 
 if __name__ == "__main__":

@@ -224,7 +224,9 @@ class Dyadscope:
         since: str | None = None,
         until: str | None = None,
     ) -> dict[str, Any]:
-        """The relations index of a dyad, one row per period (cached until the store changes)."""
+        """The relations index of a dyad, one row per period. Read from the totals the store
+        keeps per dyad and period; computed from the dyad's fused events when a window is
+        asked for or fusion is stale. Cached until the store changes."""
         pair = parse_dyad(dyad)
         freq = _choice("freq", freq, FREQS) or "month"
         lo = parse_date(since) if since else None
@@ -232,14 +234,34 @@ class Dyadscope:
         generation = self.store.generation()
         key = (generation, pair, freq, directed, lo, hi)
         if key not in self._index_cache:
-            name = "-".join(pair) if directed else "-".join(sorted(pair))
-            events, coverage = self._dyad_events(generation, "-".join(sorted(pair)), lo, hi)
-            rows = relations_index(events, name, freq, directed=directed, coverage=coverage)
+            if lo is None and hi is None and not self.store.fusion_stale():
+                rows = self.store.index_from_totals(pair, freq, directed)
+            else:
+                rows = self._index_from_events(generation, pair, freq, directed, lo, hi)
             if len(self._index_cache) > 256:
                 self._index_cache.clear()
             self._index_cache[key] = rows
         rows = self._index_cache[key]
         return {"items": rows, "total": len(rows), "next": None}
+
+    def _index_from_events(
+        self,
+        generation: int,
+        pair: tuple[str, str],
+        freq: str,
+        directed: bool,
+        lo: str | None,
+        hi: str | None,
+    ) -> list[dict[str, Any]]:
+        """The index from the fused events overlapping [lo, hi] and the coverage of its days."""
+        name = "-".join(pair) if directed else "-".join(sorted(pair))
+        events, coverage = self._dyad_events(generation, "-".join(sorted(pair)), lo, hi)
+        window = {
+            day: n
+            for day, n in coverage.items()
+            if (lo is None or day >= lo) and (hi is None or day <= hi)
+        }
+        return relations_index(events, name, freq, directed=directed, coverage=window)
 
     def _dyad_events(
         self, generation: int, dyad: str, lo: str | None, hi: str | None

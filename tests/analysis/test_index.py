@@ -85,3 +85,30 @@ def test_index_bad_dyad_and_freq():
 
 def test_index_empty():
     assert relations_index([], "CHN-RUS") == []
+
+
+def test_index_joint_act_toward_a_third_country_is_not_between_the_pair():
+    # China and Russia condemning the US together says nothing cold about China-Russia.
+    joint = make_event("2024-01-05", "ACCUSE", source=("CHN", "RUS"), target=("USA",))
+    assert relations_index([joint], "CHN-RUS", "month") == []
+    (row,) = relations_index([joint], "RUS-USA", "month")
+    assert row["verbal_conflict"] == 1
+
+
+def test_index_undirected_counts_both_directions():
+    there = make_event("2024-01-05", "ACCUSE", source=("CHN",), target=("RUS",), doc="x")
+    back = make_event("2024-01-06", "ACCUSE", source=("RUS",), target=("CHN",), doc="y")
+    (row,) = relations_index([there, back], "CHN-RUS", "month")
+    assert row["n_events"] == 2
+    (one,) = relations_index([there, back], "CHN-RUS", "month", directed=True)
+    assert one["n_events"] == 1
+
+
+def test_index_totals_round_trip_gives_the_same_rows(synthetic_events):
+    from dyadscope.analysis import bucket_events, index_rows, summarise
+
+    buckets, unplaced = bucket_events(synthetic_events, "quarter")
+    totals = {key: summarise(group) for key, group in buckets.items()}
+    assert index_rows(totals, unplaced, "quarter", None) == relations_index(
+        synthetic_events, "CHN-RUS", "quarter"
+    )

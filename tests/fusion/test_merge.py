@@ -116,3 +116,40 @@ def test_fuse_no_actors_never_fuse(event):
 
 def test_fuse_empty_input():
     assert fuse([]) == []
+
+
+DRILLS = "China and Russia held joint naval drills in the Sea of Japan in November."
+
+
+def test_fuse_copies_in_adjacent_years_stay_apart(event):
+    # Issue 8: one wording dated a year apart was fused. Year intervals end and start on
+    # consecutive days, so the copies' few days of slack must not bridge 2022 and 2023.
+    a = event(doc="a", event_id="a", etype="COOPERATE", sentence=DRILLS, date="2022")
+    b = event(doc="b", event_id="b", etype="COOPERATE", sentence=DRILLS, date="2023")
+    assert _groups(fuse([a, b])) == [["a"], ["b"]]
+
+
+def test_fuse_copy_must_fit_every_member_of_a_group(event):
+    # A coarse copy that joins a dated group must not pull in a copy from the next year.
+    day = event(doc="a", event_id="a", etype="COOPERATE", date="2022-11-23")
+    year = event(doc="b", event_id="b", etype="COOPERATE", sentence=DRILLS, date="2022")
+    later = event(doc="c", event_id="c", etype="COOPERATE", sentence=DRILLS, date="2023-01-02")
+    groups = _groups(fuse([day, year, later]))
+    assert ["c"] in groups
+    assert not any("a" in g and "c" in g for g in groups)
+
+
+def test_fuse_undated_copy_of_two_happenings_stays_alone(event):
+    dated = [
+        event(doc="a", event_id="a", etype="COOPERATE", sentence=DRILLS, date="2022-11"),
+        event(doc="b", event_id="b", etype="COOPERATE", sentence=DRILLS, date="2023-11"),
+    ]
+    undated = event(doc="u", event_id="u", etype="COOPERATE", sentence=DRILLS, date=None)
+    assert _groups(fuse([*dated, undated])) == [["a"], ["b"], ["u"]]
+
+
+def test_fuse_redated_day_copy_still_joins(event):
+    # Syndication slack stays for day-precise copies resolved against another publication day.
+    a = event(doc="a", event_id="a", etype="COOPERATE", sentence=DRILLS, date="2022-11-10")
+    b = event(doc="b", event_id="b", etype="COOPERATE", sentence=DRILLS, date="2022-11-14")
+    assert _groups(fuse([a, b])) == [["a", "b"]]

@@ -16,7 +16,7 @@ from dyadscope.store import schema as t
 
 def test_open_store_migrates_to_head(store):
     with store.engine.connect() as c:
-        assert MigrationContext.configure(c).get_current_revision() == "0001"
+        assert MigrationContext.configure(c).get_current_revision() == "0002"
 
 
 def _not_fts(name, kind, *_args) -> bool:

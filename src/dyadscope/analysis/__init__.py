@@ -3,7 +3,27 @@ rows consolidated across documents."""
 
 from __future__ import annotations
 
-from .index import period_key, plot_index, relations_index
+from .index import (
+    PeriodTotals,
+    bucket_events,
+    in_dyad,
+    index_rows,
+    period_key,
+    plot_index,
+    relations_index,
+    summarise,
+)
 from .registries import consolidate, consolidate_milestones
 
-__all__ = ["consolidate", "consolidate_milestones", "period_key", "plot_index", "relations_index"]
+__all__ = [
+    "PeriodTotals",
+    "bucket_events",
+    "consolidate",
+    "consolidate_milestones",
+    "in_dyad",
+    "index_rows",
+    "period_key",
+    "plot_index",
+    "relations_index",
+    "summarise",
+]

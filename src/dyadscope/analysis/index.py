@@ -8,14 +8,20 @@ documents reporting the events stands in. Fused events count once, with all thei
 
 An event dated less precisely than the period asked for (a year-precise event in a monthly
 index) cannot be placed and is left out; `unplaced_events` says how many were.
+
+The computation comes in steps that a store can stop between: `bucket_events` places events
+in periods, `summarise` reduces a period's events to `PeriodTotals` (which a store may keep,
+one row per dyad and period) and `index_rows` turns totals and coverage into the rows.
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +58,7 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+@lru_cache(maxsize=65536)  # a store refresh asks for the same few thousand days again and again
 def period_key(value: str | None, precision: str | None, freq: str) -> str | None:
     """The period an event (or document) dated `value` falls in: `2024-08-21`, `2024-W34`,
     `2024-08`, `2024-Q3`, `2024`; None when the date is too coarse for `freq`."""
@@ -86,22 +93,77 @@ def relations_index(
 ) -> list[dict[str, Any]]:
     """One row per period from the first to the last with data (empty periods included)."""
     first, second = parse_dyad(dyad)
+    mine = [e for e in events if in_dyad(e, first, second, directed)]
+    buckets, unplaced = bucket_events(mine, freq)
+    totals = {key: summarise(group) for key, group in buckets.items()}
+    volume = coverage_by_period(coverage, freq) if coverage is not None else None
+    return index_rows(totals, unplaced, freq, volume)
+
+
+@dataclass
+class PeriodTotals:
+    """What the index needs of one period's events; the same whether computed from events or
+    read back from a store's pre-aggregated rows."""
+
+    n_events: int = 0
+    n_sources: int = 0
+    quads: dict[str, int] = field(default_factory=dict)
+    types: dict[str, int] = field(default_factory=dict)
+    intensity_sum: float = 0.0  # math.fsum, so the order of events never changes it
+
+
+def bucket_events(
+    events: Iterable[Mapping[str, Any]], freq: str
+) -> tuple[dict[str, list[Mapping[str, Any]]], int]:
+    """Events by period key, and how many were dated too coarsely (or not at all) to place."""
     buckets: dict[str, list[Mapping[str, Any]]] = {}
     unplaced = 0
     for event in events:
-        if not _in_dyad(event, first, second, directed):
-            continue
         key = period_key(event.get("date"), event.get("date_precision"), freq)
         if key is None:
             unplaced += 1
             continue
         buckets.setdefault(key, []).append(event)
-    volume = coverage_by_period(coverage, freq) if coverage is not None else None
-    keys = set(buckets) | {k for k, v in (volume or {}).items() if v}
+    return buckets, unplaced
+
+
+def summarise(events: Iterable[Mapping[str, Any]]) -> PeriodTotals:
+    quads: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    sources: set[str] = set()
+    intensities = []
+    for event in events:
+        etype = str(event.get("event_type") or "")
+        quad, default = type_table().get(etype, (event.get("quad_class") or "neutral", 0.0))
+        quads[event.get("quad_class") or quad] += 1
+        types[etype] += 1
+        value = event.get("intensity")
+        intensities.append(float(value) if value is not None else default)
+        sources.update(event.get("doc_ids") or [event.get("doc_id")])
+    sources.discard(None)  # type: ignore[arg-type]
+    return PeriodTotals(
+        n_events=len(intensities),
+        n_sources=len(sources),
+        quads=dict(quads),
+        types=dict(types),
+        intensity_sum=math.fsum(intensities),
+    )
+
+
+def index_rows(
+    totals: Mapping[str, PeriodTotals],
+    unplaced: int,
+    freq: str,
+    volume: Mapping[str, int] | None,
+) -> list[dict[str, Any]]:
+    """Rows from the first to the last period holding events or coverage; `volume` is the
+    coverage per period (None: no coverage figures, the reporting documents stand in)."""
+    keys = set(totals) | {k for k, v in (volume or {}).items() if v}
     if not keys:
         return []
     periods = _all_periods(min(keys), max(keys), freq)
-    rows = [_row(k, buckets.get(k, []), freq, volume) for k in periods]
+    empty = PeriodTotals()
+    rows = [_row(k, totals.get(k, empty), freq, volume) for k in periods]
     for row in rows:
         row["unplaced_events"] = unplaced
     return rows
@@ -129,46 +191,37 @@ def _is_period(key: str, freq: str) -> bool:
     return re.fullmatch(pattern, key) is not None
 
 
-def _in_dyad(event: Mapping[str, Any], first: str, second: str, directed: bool) -> bool:
+def in_dyad(event: Mapping[str, Any], first: str, second: str, directed: bool) -> bool:
+    """Whether an interstate event speaks about the pair: directed, an act of `first` toward
+    `second` or a joint act of both; undirected, an act between them either way. Two countries
+    acting together toward a third (both in `source`) are not an event between them."""
     if event.get("interstate") is False:
         return False
     source = set(_codes(event.get("source") or []))
     target = set(_codes(event.get("target") or []))
-    if directed:
-        if event.get("symmetric") or not target:
-            return {first, second} <= source  # a joint act counts for both directions
-        return first in source and second in target
-    return {first, second} <= source | target and bool(source)
+    if not source:
+        return False
+    if event.get("symmetric") or not target:
+        return {first, second} <= source | target  # a joint act counts for both directions
+    forward = first in source and second in target
+    return forward or (not directed and second in source and first in target)
 
 
-def _row(
-    key: str, events: list[Mapping[str, Any]], freq: str, coverage: Mapping[str, int] | None
-) -> dict[str, Any]:
+def _row(key: str, totals: PeriodTotals, freq: str, coverage: Mapping[str, int] | None) -> dict:
     start, end = period_bounds(key, freq)
-    quads: Counter[str] = Counter()
-    types: Counter[str] = Counter()
-    sources: set[str] = set()
-    intensities = []
-    for event in events:
-        etype = str(event.get("event_type") or "")
-        quad, default = type_table().get(etype, (event.get("quad_class") or "neutral", 0.0))
-        quads[event.get("quad_class") or quad] += 1
-        types[etype] += 1
-        value = event.get("intensity")
-        intensities.append(float(value) if value is not None else default)
-        sources.update(event.get("doc_ids") or [event.get("doc_id")])
-    sources.discard(None)
+    quads = totals.quads
     volume = (coverage or {}).get(key) or 0
-    norm = volume or len(sources)
-    total = sum(intensities)
-    coop = quads["verbal cooperation"] + quads["material cooperation"]
-    conflict = quads["verbal conflict"] + quads["material conflict"]
-    row: dict[str, Any] = {"period": key, "start": start, "end": end, "n_events": len(events)}
-    row["n_sources"] = len(sources)
-    row.update({q.replace(" ", "_"): quads[q] for q in QUADS})
-    row["types"] = dict(sorted(types.items()))
+    norm = volume or totals.n_sources
+    total = totals.intensity_sum
+    n_events = totals.n_events
+    coop = quads.get("verbal cooperation", 0) + quads.get("material cooperation", 0)
+    conflict = quads.get("verbal conflict", 0) + quads.get("material conflict", 0)
+    row: dict[str, Any] = {"period": key, "start": start, "end": end, "n_events": n_events}
+    row["n_sources"] = totals.n_sources
+    row.update({q.replace(" ", "_"): quads.get(q, 0) for q in QUADS})
+    row["types"] = dict(sorted(totals.types.items()))
     row["intensity_sum"] = round(total, 2)
-    row["intensity_mean"] = round(total / len(events), 2) if events else None
+    row["intensity_mean"] = round(total / n_events, 2) if n_events else None
     row["coverage"] = volume if coverage is not None else None
     row["cc_index"] = round(total / norm, 3) if norm else None
     row["coop_share"] = round(coop / (coop + conflict), 3) if coop + conflict else None
@@ -229,5 +282,5 @@ def plot_index(
     from .plot import draw_index  # matplotlib loads only when a plot is asked for
 
     first, second = parse_dyad(dyad)
-    mine = [e for e in events if _in_dyad(e, first, second, directed=False)]
+    mine = [e for e in events if in_dyad(e, first, second, directed=False)]
     draw_index(rows, Path(path), dyad=dyad, events=mine)

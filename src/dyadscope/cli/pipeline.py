@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .. import workflow
@@ -61,7 +62,9 @@ def progress_bar(label: str):
 
 def report_failures(counts: workflow.RunCounts) -> None:
     for source, reason in counts.failures:
-        ERR.print(f"[red]failed[/] {source}: {reason}", highlight=False, soft_wrap=True)
+        ERR.print(
+            f"[red]failed[/] {escape(source)}: {escape(reason)}", highlight=False, soft_wrap=True
+        )
 
 
 def extract(

@@ -40,6 +40,7 @@ def code_document(
     """Fill `doc.events` and `doc.quotes` from its sentences, parses and mentions."""
     lexicon = lexicon or load_lexicon()
     ctx = make_context(doc, lexicon, options, resolver)
+    ctx.quotes = extract_quotes(doc, ctx.ref)  # first: "I" and "we" inside them are the speaker
     events = code_sentences(ctx)
     threshold = float(_get(options, "coding.min_confidence", 0.35))
     keep_domestic = bool(_get(options, "coding.keep_domestic", True))
@@ -47,7 +48,7 @@ def code_document(
     if not keep_domestic:
         kept = [e for e in kept if len(e.countries()) >= 2]
     doc.events = [finish(e, lexicon) for e in merge_events(kept)]
-    doc.quotes = extract_quotes(doc, ctx.ref)
+    doc.quotes = ctx.quotes
     return doc
 
 

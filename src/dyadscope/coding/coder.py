@@ -18,10 +18,11 @@ from spacy.tokens import Token
 
 from ..nlp.dates import find_dates, reference_date
 from ..records import Actor, Document, Event, Evidence, Mention
-from .lexicon import Lexicon
+from .lexicon import MATERIAL_CONFLICT, Lexicon
 from .participants import SentenceActors, document_pair
 from .polarity import assess, reinterpret
-from .roles import PRONOUNS, Roles, find_roles, inherited_subject
+from .roles import Roles, find_roles, inherited_subject
+from .targets import fallback_target
 from .triggers import Trigger, find_triggers, top_triggers
 from .when import pick_date, pick_location
 
@@ -29,38 +30,8 @@ LOGGER = logging.getLogger(__name__)
 
 # Types whose partners ("talks with Y", "X and Y signed") are co-participants.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
-SYMMETRIC_LEMMAS = frozenset(
-    {
-        "meet",
-        "talk",
-        "talks",
-        "meeting",
-        "hold",
-        "have",
-        "conversation",
-        "speak",
-        "confer",
-        "negotiate",
-        "consult",
-        "discuss",
-        "agree",
-        "sign",
-        "cooperate",
-        "collaborate",
-        "reach",
-        "co-chair",
-        "negotiation",
-        "consultation",
-        "summit",
-        "conduct",
-        "establish",
-        "upgrade",
-        "normalize",
-        "restore",
-        "ink",
-        "clash",
-    }
-)
+# Types whose place may stand for the target: what is done in a country is done to it.
+PLACE_TYPES = MATERIAL_CONFLICT | frozenset({"AID", "RETREAT", "CONCEDE"})
 
 
 @dataclass
@@ -75,6 +46,19 @@ class DocContext:
     resolve: object  # callable text -> Actor | None, or None
     place_country: object  # callable name -> ISO code | None, or None
     explicit: dict = field(default_factory=dict)  # id(event) -> date read from the sentence
+    quotes: list = field(default_factory=list)  # the document's Quote records
+    offset: int = 0  # start of the sentence being coded, in the document
+
+    def quote_speaker(self, tokens: list[Token]) -> list[Actor]:
+        """The speaker of the quotation a first-person subject ("I", "we") stands in."""
+        for token in tokens:
+            if token.lower_ not in {"i", "we"}:
+                continue
+            at = self.offset + token.idx
+            for quote in self.quotes:
+                if quote.start <= at < quote.end and quote.speaker is not None:
+                    return [quote.speaker]
+        return []
 
 
 def make_context(doc: Document, lexicon: Lexicon, options, resolver=None) -> DocContext:
@@ -131,14 +115,22 @@ def code_sentence(
     ctx: DocContext, index: int, parsed: SpacyDoc, mentions: list[Mention]
 ) -> list[Event]:
     sentence = ctx.doc.sentences[index]
+    ctx.offset = sentence.start
     actors = SentenceActors(
-        mentions, sentence.start, ctx.pair, ctx.lexicon.pair_phrases, ctx.resolve
+        mentions,
+        sentence.start,
+        ctx.pair,
+        ctx.lexicon.pair_phrases,
+        ctx.resolve,
+        places=_places(ctx, sentence, mentions),
+        pronouns=ctx.lexicon.pronouns,
     )
     exprs = find_dates(parsed.text, ctx.ref, ctx.ref_precision)
     local_mentions = [(m.start - sentence.start, m.end - sentence.start, m) for m in mentions]
     events = []
     triggers = find_triggers(parsed, ctx.lexicon)
     for trig in top_triggers(triggers, ctx.lexicon):
+        trig.material = _is_material(trig, triggers)
         event = _code_trigger(ctx, trig, actors, exprs, local_mentions, sentence)
         if event is not None:
             events.append(event)
@@ -146,24 +138,41 @@ def code_sentence(
     return events
 
 
+def _places(ctx: DocContext, sentence, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """Places of the sentence with their countries, relative to the sentence: those the
+    actors stage marked, and named places it left without an actor."""
+    marked = ctx.doc.annotations.get("places") or {}
+    out = []
+    for mention in mentions:
+        code = marked.get((mention.start, mention.end))
+        if code is None and mention.actor is None and mention.label in {"GPE", "LOC", "FAC"}:
+            code = ctx.place_country(mention.text) if ctx.place_country else None
+        if code:
+            out.append((mention.start - sentence.start, mention.end - sentence.start, code))
+    return out
+
+
+def _is_material(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """The trigger, or a trigger it governs ("threatened to ban", "refused to deploy"), is an
+    act done in a place."""
+    inside = {t.i for t in trig.token.subtree}
+    return any(t.event_type in PLACE_TYPES and t.token.i in inside for t in triggers)
+
+
 def _code_trigger(
     ctx, trig: Trigger, actors: SentenceActors, exprs, mentions, sentence
 ) -> Event | None:
     token = trig.token
     polarity = assess(token, ctx.lexicon.modality)
-    event_type = reinterpret(trig.event_type, polarity)
+    lex = ctx.lexicon
+    refusal = lex.modality.get(token.lemma_.lower()) == "refusal"
+    event_type = reinterpret(trig.event_type, polarity, refusal)
     if event_type is None:
         return None
-    roles = find_roles(token, ctx.lexicon.speech)
-    source, target, partners = _role_actors(roles, actors)
-    if polarity.obligation and roles.speaker is not None and event_type not in {"REQUEST"}:
-        speaker = actors.actors_for(roles.speaker)
-        if speaker and source and not _codes(source) & _codes(speaker):
-            # "X said Y must ...": X asks Y to act.
-            event_type, target, source, partners = "REQUEST", source, speaker, []
+    event_type, source, target, partners = _participants(ctx, trig, polarity, event_type, actors)
     if trig.is_noun and not (source or target or partners):
         return None  # a bare noun ("the meeting") says too little on its own
-    symmetric, source, target = _arrange(event_type, trig, source, target, partners)
+    symmetric, source, target = _arrange(lex, event_type, trig, source, target, partners)
     announced = event_type != trig.event_type
     when = pick_date(
         token, exprs, ctx.ref, ctx.ref_precision, announced=announced, perfect=polarity.perfect_past
@@ -184,7 +193,7 @@ def _code_trigger(
         date=when.value,
         date_precision=when.precision,
         location=location,
-        background=when.background or polarity.perfect_past,
+        background=when.background or polarity.perfect_past or _recalled(token, lex),
         trigger=token.text,
     )
     event.confidence = _confidence(trig, event, when.explicit, announced)
@@ -192,10 +201,55 @@ def _code_trigger(
     return event
 
 
-def _role_actors(roles: Roles, actors: SentenceActors) -> tuple[list, list, list]:
+def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, actors):
+    """Source, target and partners of one trigger, and its type once reported obligations
+    are read as requests."""
+    lex = ctx.lexicon
+    roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
+    source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
+    if not partners and len(_codes(source)) < 2 and _codes(target) <= _codes(source):
+        # No target, or only the source's own country ("China's readiness"): read the
+        # predicate for another party before settling for a domestic target.
+        skip = {t.i for head in roles.source for t in head.subtree}
+        found = fallback_target(
+            trig.token,
+            actors,
+            lex.speech,
+            source,
+            skip,
+            material=trig.material,
+            human_nouns=lex.human_nouns,
+        )
+        if not target or not _codes(found) <= _codes(source):
+            target = found
+    if polarity.obligation and roles.speaker is not None and event_type != "REQUEST":
+        speaker = actors.actors_for(roles.speaker)
+        if speaker and source and not _codes(source) & _codes(speaker):
+            # "X said Y must ...": X asks Y to act.
+            return "REQUEST", speaker, source, []
+        if speaker and _codes(speaker) < _codes(source):
+            # "X said the two sides should oppose Z": X's own stance toward Z.
+            return event_type, speaker, target, partners
+    return event_type, source, target, partners
+
+
+def _recalled(token: Token, lexicon: Lexicon) -> bool:
+    """An event told as a memory ("Xi recalled the two meetings"): background."""
+    for ancestor in list(token.ancestors)[:4]:
+        if lexicon.modality.get(ancestor.lemma_.lower()) == "memory":
+            return True
+    return False
+
+
+def _role_actors(
+    roles: Roles, actors: SentenceActors, quote_speaker=None
+) -> tuple[list, list, list]:
     source = _collect(roles.source, actors)
-    if not source and roles.speaker is not None and any(t.lower_ in PRONOUNS for t in roles.source):
+    pronouns = actors.pronouns
+    if not source and roles.speaker is not None and any(t.lower_ in pronouns for t in roles.source):
         source = actors.actors_for(roles.speaker)  # "X said it would ..."
+    if not source and quote_speaker is not None:
+        source = quote_speaker(roles.source)  # "I urge ..." inside a quotation
     target = _collect(roles.target, actors)
     partners = _collect(roles.partners, actors)
     return source, target, partners
@@ -214,12 +268,15 @@ def _codes(actors: list[Actor]) -> set[str]:
     return {a.code for a in actors if a.code}
 
 
-def _arrange(event_type: str, trig: Trigger, source: list, target: list, partners: list):
+def _arrange(
+    lexicon: Lexicon, event_type: str, trig: Trigger, source: list, target: list, partners: list
+):
     """Symmetric events list every participant as source; directed ones drop from the target
-    what is already the source ("Russia praised Russia-China ties" → target CHN)."""
+    what is already the source ("Russia praised Russia-China ties" → target CHN), unless
+    source and target are all of one country (a domestic event)."""
     lemma = trig.token.lemma_.lower()
     symmetric_kind = event_type in SYMMETRIC_TYPES and (
-        lemma in SYMMETRIC_LEMMAS or trig.entry.mode == "sign-agreement"
+        lemma in lexicon.symmetric or trig.entry.mode == "sign-agreement"
     )
     everyone = _merge(source, partners)
     if symmetric_kind and (partners or len(_codes(source)) >= 2 or (target and lemma == "meet")):
@@ -227,7 +284,10 @@ def _arrange(event_type: str, trig: Trigger, source: list, target: list, partner
     target = _merge(target, partners)
     source_codes = _codes(source)
     trimmed = [a for a in target if a.code not in source_codes]
-    return False, source, trimmed if trimmed or not source_codes else []
+    if trimmed or not source_codes:
+        return False, source, trimmed
+    source_ids = {a.actor_id for a in source}
+    return False, source, [a for a in target if a.actor_id not in source_ids]
 
 
 def _merge(first: list[Actor], second: list[Actor]) -> list[Actor]:

@@ -1,5 +1,6 @@
 """The coder's knowledge, read once from `data/coding/`: triggers, the PLOVER table, verbs of
-saying, transparent verbs, modality cues, mode and context cues, pair phrases, stance cues.
+saying, transparent verbs, modality cues, mode and context cues, pair phrases, stance cues,
+symmetric lemmas, pronouns, the roles of prepositions and nouns for people.
 
 Every table is a data file with a header; this module only parses them into lookups.
 """
@@ -56,6 +57,10 @@ class Lexicon:
     contexts: list[tuple[str, re.Pattern[str]]]
     pair_phrases: re.Pattern[str]
     stance: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    symmetric: frozenset[str] = frozenset()  # lemmas whose partners are co-participants
+    pronouns: frozenset[str] = frozenset()
+    preps: dict[str, str] = field(default_factory=dict)  # preposition -> role of its object
+    human_nouns: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> list[TriggerEntry]:
         return self.triggers.get((lemma, pos), [])
@@ -93,6 +98,10 @@ def load_lexicon() -> Lexicon:
             (re.compile(r"\b" + re.escape(row["cue"]), re.IGNORECASE), row["stance"])
             for row in read_table("coding/stance_cues.tsv")
         ],
+        symmetric=frozenset(read_lines("coding/symmetric_lemmas.txt")),
+        pronouns=frozenset(read_lines("coding/pronouns.txt")),
+        preps={row["prep"]: row["role"] for row in read_table("coding/role_prepositions.tsv")},
+        human_nouns=frozenset(read_lines("coding/human_nouns.txt")),
     )
 
 

@@ -5,7 +5,12 @@ actors of the mentions inside it, the shallowest first ("two Russian diplomats" 
 leaders of Romania's new government" → ROU). Phrases that point back to the document's two
 parties ("the two sides") take the document pair; pronouns take the speaker or the nearest
 earlier subject. When no mention covers a phrase, the actors resolver (if the actors stage
-offers one) gets a last try on the phrase text.
+offers one) gets a last try on the phrase text; a group placed in a country ("opposition
+groups in Zimbabwe", "demonstrators in Baghdad") belongs to that country.
+
+Places are not actors (the actors stage labels them "PLACE" and keeps their countries in
+`doc.annotations["places"]`): `place_at` gives a token's place country, used for locations
+and for the fallback target of material events ("a bombing in Baghdad" → IRQ).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..records import Actor, Mention
-from .roles import PRONOUNS, conjuncts, phrase_tokens
+from .roles import HOME_PREPS, conjuncts, phrase_tokens
 
 LOGGER = logging.getLogger(__name__)
 
@@ -33,11 +38,16 @@ class SentenceActors:
         pair: tuple[Actor, Actor] | None,
         pair_phrases,
         resolve: Resolve | None = None,
+        places: list[tuple[int, int, str]] | None = None,
+        pronouns: frozenset[str] = frozenset(),
     ) -> None:
         self.offset = offset
         self.pair = pair
         self.pair_phrases = pair_phrases
         self.resolve = resolve
+        self.pronouns = pronouns
+        # Place spans relative to the sentence, with their country codes.
+        self.places = places or []
         # Actors by character span relative to the sentence, places (no actor) left out.
         self.spans = [
             (m.start - offset, m.end - offset, m.actor)
@@ -50,6 +60,13 @@ class SentenceActors:
         for m_start, m_end, actor in self.spans:
             if m_start < end and start < m_end:
                 return actor
+        return None
+
+    def place_at(self, token: Token) -> str | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for p_start, p_end, code in self.places:
+            if p_start < end and start < p_end:
+                return code
         return None
 
     def actors_for(self, head: Token) -> list[Actor]:
@@ -72,8 +89,17 @@ class SentenceActors:
         if ranked:
             ranked.sort(key=lambda r: (r[0], r[1]))
             best = ranked[0][0]
-            return [a for d, _, a in ranked if d <= best]
-        if head.lower_ in PRONOUNS or self.resolve is None or len(tokens) > 12:
+            top = tokens[[t.i for t in tokens].index(ranked[0][1])]
+            # Modifiers of the same noun phrase count too: "Hungarian and Romanian
+            # officials", "U.S. and NATO troops".
+            return [a for d, i, a in ranked if d <= best or _modifies(head.doc[i], top)]
+        if head.lower_ in self.pronouns:
+            return []
+        resolved = self._resolved(text, len(tokens))
+        return resolved or self._home_country(head)
+
+    def _resolved(self, text: str, size: int) -> list[Actor]:
+        if self.resolve is None or size > 12:
             return []
         try:
             actor = self.resolve(text)
@@ -82,12 +108,49 @@ class SentenceActors:
             return []
         return [actor] if actor is not None and actor.country else []
 
+    def _home_country(self, head: Token) -> list[Actor]:
+        """A group named by where it is: "rebels in Ivory Coast", "forces based in Guinea"."""
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        for child in head.children:
+            link = child
+            if child.dep_ == "acl" and child.lower_ in {"based", "operating", "stationed"}:
+                link = next((c for c in child.children if c.dep_ == "prep"), child)
+            if link.dep_ != "prep" or link.lower_ not in HOME_PREPS:
+                continue
+            for pobj in link.children:
+                code = self.place_at(pobj) if pobj.dep_ == "pobj" else None
+                if code:
+                    return [group_actor(code, head.doc.text[head.idx : pobj.idx + len(pobj)])]
+        return []
+
+
+def group_actor(code: str, text: str, reason: str = "group placed in the country") -> Actor:
+    """An unnamed group or body of one country, known only from where it is."""
+    return Actor(code, f"country/{code}/group", code, None, None, None, text, reason, "group")
+
 
 def _acts(mention: Mention) -> bool:
     """A mention that names an actor, not a place where something happened."""
     return mention.label not in {"PLACE", "LOCATION"} and (
         mention.actor is None or mention.actor.kind != "place"
     )
+
+
+_NP_LINKS = frozenset({"compound", "amod", "conj", "poss", "nmod", "flat", "cc", "det"})
+
+
+def _modifies(token: Token, top: Token) -> bool:
+    """The token sits in the noun phrase of `top` (or of `top`'s noun) through modifiers."""
+    noun = top
+    while noun.dep_ in {"compound", "amod", "poss", "flat"} and noun.head.i != noun.i:
+        noun = noun.head
+    steps = 0
+    while token.i != noun.i and steps < 6:
+        if token.dep_ not in _NP_LINKS or token.head.i == token.i:
+            return False
+        token, steps = token.head, steps + 1
+    return token.i == noun.i
 
 
 def _depth(token: Token, head: Token) -> int:

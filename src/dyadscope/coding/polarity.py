@@ -92,12 +92,14 @@ def _is_quoted_question(trigger: Token) -> bool:
     return False
 
 
-def reinterpret(event_type: str, polarity: Polarity) -> str | None:
+def reinterpret(event_type: str, polarity: Polarity, refusal: bool = True) -> str | None:
     """The type an event takes once modality is applied, or None when nothing happened.
 
     A future or promised cooperative act is an announcement (AGREE); a future conflictual
     act, or any future act under a condition, is a threat; a negated future cooperative act
-    is a refusal. Negated past events and hypotheticals did not happen.
+    is a refusal, and so is a negated agreement when `refusal` says the trigger's negation
+    means one ("did not agree", not "did not invite"). Negated past events and hypotheticals
+    did not happen.
     """
     if polarity.question or polarity.hypothetical:
         return None
@@ -105,7 +107,7 @@ def reinterpret(event_type: str, polarity: Polarity) -> str | None:
         if polarity.future and event_type in COOPERATIVE:
             return "REJECT"
         if event_type in {"AGREE", "REJECT", "THREATEN", "REQUEST"}:
-            return None if event_type != "AGREE" else "REJECT"
+            return "REJECT" if event_type == "AGREE" and refusal else None
         return None
     if polarity.future:
         if polarity.conditional or event_type in MATERIAL_CONFLICT:

@@ -17,31 +17,8 @@ from spacy.tokens import Token
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
-# Prepositions that introduce the other party of an event.
-TARGET_PREPS = frozenset(
-    {
-        "with",
-        "to",
-        "against",
-        "on",
-        "at",
-        "for",
-        "from",
-        "toward",
-        "towards",
-        "into",
-        "upon",
-        "over",
-        "in",
-        "of",
-        "between",
-        "among",
-        "by",
-    }
-)
-# Prepositions after which the partner counts as a co-participant (symmetric).
-PARTNER_PREPS = frozenset({"with", "between", "among"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
+# Prepositions after which a place is read as the doer's home: "rebels in Zimbabwe".
+HOME_PREPS = frozenset({"in", "from", "of"})
 
 
 @dataclass(slots=True)
@@ -53,19 +30,35 @@ class Roles:
     passive: bool = False
 
 
-def find_roles(trigger: Token, speech: frozenset[str]) -> Roles:
+def find_roles(
+    trigger: Token, speech: frozenset[str], preps: dict[str, str], adjectival: bool = False
+) -> Roles:
+    """Source, target and partner heads of a trigger. `preps` maps a preposition to the role
+    of its object (data/coding/role_prepositions.tsv); `adjectival` marks a trigger read as
+    an adjective ("X is committed to", "X is willing to"), whose grammatical subject acts."""
     roles = Roles()
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        _nominal_roles(trigger, roles)
+        _nominal_roles(trigger, roles, preps)
     else:
-        _verbal_roles(trigger, roles)
+        _verbal_roles(trigger, roles, preps)
+        if adjectival or trigger.pos_ == "ADJ":
+            _adjectival_subject(trigger, roles)
     roles.speaker = find_speaker(trigger, speech)
     if not roles.source and roles.speaker is not None and _is_reported(trigger, speech):
         roles.source = [roles.speaker]
     return roles
 
 
-def _verbal_roles(verb: Token, roles: Roles) -> None:
+def _adjectival_subject(trigger: Token, roles: Roles) -> None:
+    """ "X is willing to withdraw", "X is committed to": the subject of the copula (or the
+    passive subject of the participle) is the one who acts, not the one acted upon."""
+    if roles.passive and not roles.source:
+        roles.source, roles.target, roles.passive = roles.target[:1], roles.target[1:], False
+    if not roles.source and trigger.dep_ in {"acomp", "oprd"} and trigger.head.i != trigger.i:
+        roles.source.extend(c for c in trigger.head.children if c.dep_ in SUBJECTS)
+
+
+def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
     for child in verb.children:
         if child.dep_ in SUBJECTS and child.lower_ not in {"there", "which", "that", "who"}:
             roles.source.append(child)
@@ -76,41 +69,57 @@ def _verbal_roles(verb: Token, roles: Roles) -> None:
             roles.source.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in OBJECTS:
             roles.target.append(child)
-            _prep_partners(child, roles, nested=True)
+            _object_preps(child, roles, preps)
         elif child.dep_ == "prep":
-            _prep_partner(child, roles)
+            _prep_partner(child, roles, preps)
         elif child.dep_ == "xcomp" and child.pos_ in {"NOUN", "PROPN"}:
             roles.target.append(child)
+    if len(roles.source) > 1:
+        # Two subjects are a dateline or a fronted phrase ("Moscow, Reuters: Li said"):
+        # the one nearest the verb acts.
+        roles.source = [max((s for s in roles.source if s.i < verb.i), key=lambda s: s.i)]
     if not roles.source:
         roles.source.extend(inherited_subject(verb))
-    if roles.passive and not roles.source:
-        pass  # "Y was attacked" with no agent: the source stays unknown
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        _visitor_roles(verb, roles)
 
 
-def _prep_partners(head: Token, roles: Roles, nested: bool) -> None:
+def _visitor_roles(verb: Token, roles: Roles) -> None:
+    """ "X met visiting Y", "X assured visiting Y": a participle before a noun phrase says
+    who travels; the visitor is the source and the host the target."""
+    if verb.lemma_.lower() != "visit" or verb.i + 1 >= len(verb.doc):
+        return
+    visitors = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if verb.dep_ == "amod":
+        visitors = [verb.head]
+    if visitors and verb.doc[verb.i + 1].pos_ in {"PROPN", "ADJ", "NOUN", "DET"}:
+        hosts = [t for t in roles.source if t.i not in {v.i for v in visitors}]
+        roles.source, roles.target = visitors, hosts or roles.target
+
+
+def _object_preps(head: Token, roles: Roles, preps: dict[str, str]) -> None:
+    """Partners hanging from the object: "imposed sanctions on Y", "signed a deal with Y"."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between", "to"}:
-            _prep_partner(child, roles)
+        if child.dep_ == "prep" and preps.get(child.lower_) in {"target", "partner"}:
+            if child.lower_ in {"for", "toward", "towards", "into", "upon"}:
+                continue  # "a plan for the region": too loose under an object
+            _prep_partner(child, roles, preps)
 
 
-def _prep_partner(prep: Token, roles: Roles) -> None:
-    word = prep.lower_
-    if word not in TARGET_PREPS:
-        return
+def _prep_partner(prep: Token, roles: Roles, preps: dict[str, str]) -> None:
+    role = preps.get(prep.lower_)
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-    if word in PARTNER_PREPS:
+    if role == "partner":
         roles.partners.extend(objects)
-    elif word in {"in", "at", "of", "by", "from", "over"}:
-        # "visit to Y" is a target, "talks in Geneva" a place: left to the location finder,
-        # except "in Y" after a visit-like verb is handled by the caller.
-        return
-    else:
+    elif role == "target":
         roles.target.extend(objects)
+    # "place" objects are left to the location finder; "source" ones matter on nouns only.
 
 
 def inherited_subject(verb: Token) -> list[Token]:
     """The subject a verb shares with the verb it hangs from: "X agreed to visit", "X met Y
-    and signed", "X urged Y to leave" (Y for leave), "..., killing 156" (the attacker)."""
+    and signed", "X urged Y to leave" (Y for leave), "..., killing 156" (the attacker), "X
+    issued a statement demanding ..." (the statement, else X)."""
     token = verb
     for _ in range(4):
         if token.dep_ not in {"xcomp", "conj", "advcl", "pcomp", "acl"} or token.head.i == token.i:
@@ -122,14 +131,25 @@ def inherited_subject(verb: Token) -> list[Token]:
                 return objects  # object control: "urged Y to withdraw"
         subjects = [c for c in head.children if c.dep_ in SUBJECTS | {"nsubjpass"}]
         if token.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-            return [head]
+            return [head, *_governing_subjects(head)]
         if subjects:
             return subjects
         token = head
     return []
 
 
-def _nominal_roles(noun: Token, roles: Roles) -> None:
+def _governing_subjects(noun: Token) -> list[Token]:
+    """The subject of the verb a noun is the object of: "X issued a declaration"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.head.i != verb.i:
+        verb = verb.head
+    if noun.dep_ not in OBJECTS | {"pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return subjects or inherited_subject(verb)
+
+
+def _nominal_roles(noun: Token, roles: Roles, preps: dict[str, str]) -> None:
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _is_name(child)):
             roles.source.append(child)
@@ -139,16 +159,16 @@ def _nominal_roles(noun: Token, roles: Roles) -> None:
             elif child.lower_ in {"to", "in"} and noun.lower_ in {"visit", "trip", "visits"}:
                 roles.target.extend(c for c in child.children if c.dep_ == "pobj")
             else:
-                _prep_partner(child, roles)
-    head = noun.head
-    if noun.dep_ in OBJECTS | {"pobj"} and head.pos_ in {"VERB", "AUX"} and not roles.source:
-        # A light verb's subject: "X held talks", "X imposed sanctions".
-        roles.source.extend(c for c in head.children if c.dep_ in SUBJECTS)
-        if not roles.source:
-            roles.source.extend(inherited_subject(head))
-        for child in head.children:
-            if child.dep_ == "prep":
-                _prep_partner(child, roles)
+                _prep_partner(child, roles, preps)
+    if roles.source:
+        return
+    # A light verb's subject: "X held talks", "X imposed sanctions", "X came for talks".
+    roles.source.extend(_governing_subjects(noun))
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if roles.source and verb.pos_ in {"VERB", "AUX"}:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i != noun.head.i:
+                _prep_partner(child, roles, preps)
 
 
 def _is_name(token: Token) -> bool:
@@ -191,9 +211,9 @@ def phrase_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         for child in token.children:
             if child.dep_ in {"relcl", "acl", "punct", "cc", "advcl", "prep", "appos"}:
-                if child.dep_ == "prep" and child.lower_ == "of" and token.i == head.i:
+                if child.dep_ == "prep" and child.lower_ in {"of", "for"} and token.i == head.i:
                     out.append(child)
-                    stack.append(child)  # "leaders of Romania's new government"
+                    stack.append(child)  # "leaders of Romania's government", "spokesman for X"
                 continue
             out.append(child)
             stack.append(child)

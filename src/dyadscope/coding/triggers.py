@@ -44,6 +44,7 @@ _NEVER = frozenset({"conj", "relcl", "parataxis", "appos", "nsubj"})
 class Trigger:
     token: Token
     entry: TriggerEntry
+    material: bool = False  # set by the coder: it or a trigger under it is done in a place
 
     @property
     def event_type(self) -> str:
@@ -86,11 +87,12 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
 
 def _dependent_words(token: Token) -> set[str]:
     """Lemmas and forms of the token's dependents, two levels down (objects of its
-    prepositions, the head of its complement), plus a compound or adjective on it."""
+    prepositions, the head of its complement), plus a compound or adjective on it; its own
+    dependents also as "@<relation>"."""
     words: set[str] = set()
     for child in token.children:
-        words.update((child.lemma_.lower(), child.lower_))
-        if child.dep_ in {"prep", "xcomp", "dobj", "pobj", "prt", "advmod", "acomp", "attr"}:
+        words.update((child.lemma_.lower(), child.lower_, "@" + child.dep_))
+        if child.dep_ in {"prep", "xcomp", "dobj", "pobj", "prt", "advmod", "acomp", "attr", "advcl"}:
             for grandchild in child.children:
                 if grandchild.dep_ not in {"conj", "relcl", "punct"}:
                     words.update((grandchild.lemma_.lower(), grandchild.lower_))

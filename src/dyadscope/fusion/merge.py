@@ -6,7 +6,10 @@ placed first (day, then month, then year): a coarse report joins a group only wh
 fits, or when one fits clearly better than the others; otherwise it stays on its own. A
 report without a date joins only a group that holds the very same sentence (syndication).
 Joining requires compatibility with every member (complete link), so chains of
-one-day gaps never grow into a week.
+one-day gaps never grow into a week. The syndication shortcut obeys complete link too, and its
+few days of slack apply only between day-precise dates: a copy may be re-dated against another
+publication day, but "November 2022" never becomes "November 2023" through a chain of copies,
+and a year or month never spills into the next one.
 """
 
 from __future__ import annotations
@@ -83,21 +86,37 @@ def _group_block(block: list[Report], gap: int) -> list[Group]:
 
 
 def _by_sentence(report: Report, groups: list[Group], gap: int) -> Group | None:
-    for group in groups:
-        if any(same_sentence(report, m) and _same_kind(report, m, gap) for m in group.members):
-            return group
-    return None
+    """A group holding a copy of the report's sentence that the report fits as a whole;
+    ambiguous choices (an undated copy of a sentence reported in two years) stay apart."""
+    unique = list({id(g): g for g in groups}.values())
+    return _choose(report, [g for g in unique if _fits_copy(report, g, gap)])
+
+
+def _fits_copy(report: Report, group: Group, gap: int) -> bool:
+    """Complete link for syndicated copies: every member agrees with the report on all but
+    small date differences (`_dates_near`), and at least one member has the same sentence."""
+    if not any(same_sentence(report, m) for m in group.members):
+        return False
+    return all(_same_kind(report, m, gap) for m in group.members)
 
 
 def _same_kind(a: Report, b: Report, gap: int) -> bool:
     """A copied sentence may carry a date resolved against another publication day, or none:
     compare all but the date, which may be missing or a few days off."""
-    both_dated = a.lo is not None and b.lo is not None
-    if both_dated and not (a.lo <= b.hi + SYNDICATION_DAYS and b.lo <= a.hi + SYNDICATION_DAYS):
+    if not _dates_near(a, b):
         return False
     a_free = Report(**{**a.__dict__, "lo": 0, "hi": 0, "rank": 0})
     b_free = Report(**{**b.__dict__, "lo": 0, "hi": 0, "rank": 0})
     return compatible(a_free, b_free, gap)
+
+
+def _dates_near(a: Report, b: Report) -> bool:
+    """Dates of two copies of one report: any when one is missing; a few days apart when both
+    are days; otherwise the coarser must contain the other (2023 never touches 2022-12-28)."""
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
+        return True
+    slack = SYNDICATION_DAYS if a.rank == 0 and b.rank == 0 else 0
+    return a.lo <= b.hi + slack and b.lo <= a.hi + slack
 
 
 def _candidates(

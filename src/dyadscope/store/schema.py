@@ -197,3 +197,40 @@ meta = sa.Table(
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.String, nullable=False),
 )
+
+# The relations index pre-aggregated whenever fusion is refreshed (`store/aggregates.py`), so an
+# index is read from a few rows per period instead of every fused event of a busy dyad. `side`
+# is `u` (undirected), `f` (first country of the sorted dyad toward the second) or `r` (back);
+# the row with period '' holds the events too coarsely dated for `freq` in `n_events`.
+INDEX_QUADS = (
+    "verbal_cooperation",
+    "material_cooperation",
+    "neutral",
+    "verbal_conflict",
+    "material_conflict",
+)
+
+index_periods = sa.Table(
+    "index_periods",
+    metadata,
+    sa.Column("dyad", sa.String(40), primary_key=True),  # sorted "CHN-RUS"
+    sa.Column("side", sa.String(1), primary_key=True),
+    sa.Column("freq", sa.String(8), primary_key=True),
+    sa.Column("period", sa.String(10), primary_key=True),  # "2024-05", "2024-W18", "2024-Q2"
+    sa.Column("n_events", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    *[sa.Column(name, sa.Integer, nullable=False) for name in INDEX_QUADS],
+    sa.Column("intensity_sum", sa.Float, nullable=False),
+    sa.Column("types", sa.JSON, nullable=False),  # {"CONSULT": 3, ...}
+)
+
+# The dyad's coverage volume per period: documents reporting any of its coded events, summed
+# over the days they fall on (what `Reader.coverage_by_day` gives, per period of `freq`).
+index_coverage = sa.Table(
+    "index_coverage",
+    metadata,
+    sa.Column("dyad", sa.String(40), primary_key=True),
+    sa.Column("freq", sa.String(8), primary_key=True),
+    sa.Column("period", sa.String(10), primary_key=True),
+    sa.Column("documents", sa.Integer, nullable=False),
+)

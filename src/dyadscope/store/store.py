@@ -1,5 +1,6 @@
-"""The store: documents in, coded annotations in, fused events refreshed; reads come from
-the `Reader`, `Summaries` and `Searcher` mixins.
+"""The store: documents in, coded annotations in, fused events (and the relations index
+pre-aggregated from them) refreshed; reads come from the `Reader`, `Summaries`, `Searcher`
+and `Aggregates` mixins.
 
 Every write runs in a transaction per batch, so a crash loses at most the batch in flight
 and a re-run redoes only what was not committed (documents are marked `coded` in the same
@@ -9,7 +10,7 @@ transaction as their annotations).
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..config import Options
 from ..records import Document
 from . import schema as t
+from .aggregates import Aggregates, coverage_days_query, index_coverage_rows, index_period_rows
 from .bridge import fuse_events
 from .queries import Reader
 from .rows import (
@@ -47,7 +49,7 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-class Store(Reader, Summaries, Searcher):
+class Store(Reader, Summaries, Searcher, Aggregates):
     def __init__(self, engine: sa.Engine, options: Options) -> None:
         self.engine = engine
         self.options = options
@@ -241,7 +243,7 @@ class Store(Reader, Summaries, Searcher):
 
     def refresh_fusion(self) -> None:
         """Fuse every coded event again, keeping the fused ids of earlier runs, and replace
-        the fused tables in one transaction."""
+        the fused tables and the index aggregates in one transaction."""
         with self.engine.begin() as c:
             coded = [
                 dict(r.data)
@@ -253,6 +255,7 @@ class Store(Reader, Summaries, Searcher):
             for table in (t.fused_members, t.fused_dyads, t.fused_actors, t.fused_events):
                 c.execute(table.delete())
             self._insert_fused(c, fused)
+            self._replace_index_aggregates(c, fused)
             self._bump(c, fusion_stale=False)
         LOGGER.info("fusion: %d coded events into %d fused events", len(coded), len(fused))
 
@@ -287,6 +290,19 @@ class Store(Reader, Summaries, Searcher):
         updates = [{"b_event_id": m["event_id"], "fused_id": m["fused_id"]} for m in members]
         for chunk in _batched(updates, 5000):
             c.execute(stmt.values(fused_id=sa.bindparam("fused_id")), chunk)
+
+    def _replace_index_aggregates(self, c: sa.Connection, fused: list[dict[str, Any]]) -> None:
+        """Per dyad and period totals of the fused events and coverage of the coded ones."""
+        days: dict[str, dict[str, int]] = defaultdict(dict)
+        for dyad, day, documents in c.execute(coverage_days_query()):
+            days[dyad][day] = int(documents)
+        for table, rows in (
+            (t.index_periods, index_period_rows(fused)),
+            (t.index_coverage, index_coverage_rows(days)),
+        ):
+            c.execute(table.delete())
+            for chunk in _batched(rows, CHUNK):
+                c.execute(table.insert(), chunk)
 
     def _bump(self, c: sa.Connection, fusion_stale: bool) -> None:
         current = c.execute(sa.select(t.meta.c.value).where(t.meta.c.key == "generation")).scalar()
