@@ -53,6 +53,8 @@ def test_embedded_post_date_takes_latest():
 
 def test_parse_iso_keeps_written_precision():
     assert parse_iso("2023-10-05").precision == "day"
-    assert parse_iso("2025-02-11T08:15:00+00:00").iso == "2025-02-11T08:15:00"
+    assert parse_iso("2025-02-11T08:15:00+00:00").iso == "2025-02-11T08:15:00+00:00"
+    assert parse_iso("2025-03-14 20:30:26Z").iso == "2025-03-14T20:30:26Z"
+    assert parse_iso("2024-05-16 09:12").iso == "2024-05-16T09:12"
     assert parse_iso("2024-07").precision == "month"
     assert parse_iso("2024").precision == "year"

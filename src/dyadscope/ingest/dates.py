@@ -184,6 +184,19 @@ def date_from_url(url: str | None) -> PageDate | None:
     return None
 
 
+_OFFSET = re.compile(r"^(?:\.\d+)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))")
+
+
+def _offset(rest: str) -> str:
+    """`Z` or `+HH:MM` from what follows a timestamp's time, or "" when it carries none."""
+    match = _OFFSET.match(rest)
+    if not match:
+        return ""
+    if match["z"]:
+        return "Z"
+    return f"{match['sign']}{match['hh']}:{match['mm']}"
+
+
 def parse_iso(value: str | None, source: str = "markup") -> PageDate | None:
     """A machine-written date (ISO 8601), at the precision its length shows."""
     if not value:
@@ -195,13 +208,15 @@ def parse_iso(value: str | None, source: str = "markup") -> PageDate | None:
     if not match:
         return find_date(value, source)
     year, month, day, hour, minute, second = match.groups()
+    # Keep the UTC offset: "on Tuesday" resolves against the outlet's local date, not UTC's.
+    offset = _offset(value[match.end() :])
     try:
         if hour:
             stamp = datetime(int(year), int(month), int(day), int(hour), int(minute))
             if second:
                 stamp = stamp.replace(second=int(second))
-                return PageDate(stamp.isoformat(timespec="seconds"), "second", source)
-            return PageDate(stamp.isoformat(timespec="minutes"), "minute", source)
+                return PageDate(stamp.isoformat(timespec="seconds") + offset, "second", source)
+            return PageDate(stamp.isoformat(timespec="minutes") + offset, "minute", source)
         if day:
             return PageDate(date(int(year), int(month), int(day)).isoformat(), "day", source)
         if month:
