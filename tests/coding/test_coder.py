@@ -108,3 +108,60 @@ def test_code_document_quotes_and_domestic_flag():
     _, doc = coded(text)
     assert any(e.event_type == "COERCE" and not e.interstate for e in doc.events)
     assert doc.quotes and doc.quotes[0].speaker.country == "RUS"
+
+
+def _roles(doc, event_type):
+    event = next(e for e in doc.events if e.event_type == event_type)
+    return [a.country for a in event.source], [a.country for a in event.target]
+
+
+def test_code_document_target_from_preposition_in_complement():
+    _, doc = coded("Freedonia offered to hand over two suspects to Norway.")
+    assert _roles(doc, "AGREE") == (["FRD"], ["NOR"])
+
+
+def test_code_document_target_is_subject_of_demanded_clause():
+    _, doc = coded("Norway demanded that Freedonia release the detained sailors.")
+    assert _roles(doc, "REQUEST") == (["NOR"], ["FRD"])
+
+
+def test_code_document_place_is_target_of_material_event():
+    doc = build("Freedonian artillery shelled villages in Norway on Monday.")
+    start = doc.text.index("Norway")
+    doc.mentions = [m for m in doc.mentions if m.text != "Norway"]
+    doc.mentions.append(Mention(start, start + 6, "Norway", "PLACE", 0, None))
+    doc.annotations["places"] = {(start, start + 6): "NOR"}
+    doc = code_document(doc, load_options())
+    assert _roles(doc, "ASSAULT") == (["FRD"], ["NOR"])
+
+
+def test_code_document_domestic_target_is_the_source_country():
+    _, doc = coded("Freedonian police arrested dozens of protesters on Sunday.")
+    event = next(e for e in doc.events if e.event_type == "COERCE")
+    assert [a.country for a in event.target] == ["FRD"] and not event.interstate
+
+
+def test_code_document_recalled_meeting_is_background():
+    _, doc = coded("Wang Yi recalled his meeting with Lavrov in March 2024.")
+    consult = next(e for e in doc.events if e.event_type == "CONSULT")
+    assert consult.background and consult.date == "2024-03"
+
+
+def test_code_document_negated_invitation_is_not_a_refusal():
+    events, _ = coded("Norway did not invite Freedonian officials to the conference.")
+    assert all(t not in {"REJECT", "AGREE"} for t, _, _ in events)
+
+
+def test_code_document_first_person_in_quote_is_the_speaker():
+    _, doc = coded('"I urge Freedonia to release the detained sailors," Lavrov said on Monday.')
+    assert _roles(doc, "REQUEST") == (["RUS"], ["FRD"])
+
+
+def test_code_document_decline_without_complement_is_no_refusal():
+    events, _ = coded("Trade between Norway and Freedonia declined to its lowest level.")
+    assert all(t != "REJECT" for t, _, _ in events)
+
+
+def test_code_document_nearest_subject_after_dateline():
+    _, doc = coded("Moscow, The Daily Courier: Wang Yi praised Norway for its mediation.")
+    assert _roles(doc, "SUPPORT") == (["CHN"], ["NOR"])

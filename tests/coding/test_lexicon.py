@@ -30,3 +30,11 @@ def test_event_cues_cover_every_trigger():
         for entry in entries:
             words = [lemma, *entry.needs]
             assert any(pattern.match(w) for w in words), f"no cue for trigger {lemma} {entry.needs}"
+
+
+def test_load_lexicon_word_lists_come_from_data_files():
+    lexicon = load_lexicon()
+    assert "meet" in lexicon.symmetric and "they" in lexicon.pronouns
+    assert lexicon.preps["with"] == "partner" and lexicon.preps["against"] == "target"
+    assert "protester" in lexicon.human_nouns
+    assert lexicon.modality["agree"] == "refusal" and lexicon.modality["recall"] == "memory"

@@ -36,6 +36,10 @@ _ABSORBING = frozenset(
         "advcl",
     }
 )
+# Dependents whose own dependents also count as the trigger's required words.
+_LOOK_BELOW = frozenset(
+    {"prep", "xcomp", "dobj", "pobj", "prt", "advmod", "acomp", "attr", "advcl"}
+)
 # Between an event and its own dependents, these relations never absorb.
 _NEVER = frozenset({"conj", "relcl", "parataxis", "appos", "nsubj"})
 
@@ -92,7 +96,17 @@ def _dependent_words(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
         words.update((child.lemma_.lower(), child.lower_, "@" + child.dep_))
-        if child.dep_ in {"prep", "xcomp", "dobj", "pobj", "prt", "advmod", "acomp", "attr", "advcl"}:
+        if child.dep_ in {
+            "prep",
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prt",
+            "advmod",
+            "acomp",
+            "attr",
+            "advcl",
+        }:
             for grandchild in child.children:
                 if grandchild.dep_ not in {"conj", "relcl", "punct"}:
                     words.update((grandchild.lemma_.lower(), grandchild.lower_))

@@ -1,0 +1,13 @@
+from dyadscope.nlp.cues import is_candidate, names_an_actor
+
+
+def test_names_an_actor_capitalised_word_or_reference():
+    assert names_an_actor("Iran threatened to close the strait.")
+    assert names_an_actor("the talks ended after they walked out.")
+    assert not names_an_actor("The number of attacks rose sharply last year.")
+
+
+def test_is_candidate_needs_cue_and_actor():
+    assert is_candidate("Norway expelled two diplomats.")
+    assert not is_candidate("The number of attacks rose sharply last year.")
+    assert not is_candidate("Norway is a country of fjords.")
