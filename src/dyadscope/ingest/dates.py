@@ -184,7 +184,9 @@ def date_from_url(url: str | None) -> PageDate | None:
     return None
 
 
-_OFFSET = re.compile(r"^(?:\.\d+)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))")
+_OFFSET = re.compile(
+    r"^(?:\.\d+)?\s*(?:(?P<z>Z|UTC|GMT)|(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2}))"
+)
 
 
 def _offset(rest: str) -> str:
