@@ -29,6 +29,14 @@ CAPITAL_LOCATIVE = LOCATIVE | frozenset(
         "towards",
         "leaving",
         "reached",
+        "entered",
+        "entering",
+        "fled",
+        "fleeing",
+        "captured",
+        "recaptured",
+        "shelled",
+        "outside",
     ]
 )
 
@@ -43,6 +51,9 @@ class ResolveContext:
     by_office: dict[str, str] = field(default_factory=dict)  # office or title → person key
     learned: dict[str, Actor] = field(default_factory=dict)  # full name → learned actor
     countries: Counter = field(default_factory=Counter)
+    # Every country the text names anywhere (states, demonyms, capitals, places), counted once
+    # per mention before resolution starts: the fallback for names and groups with no country.
+    doc_codes: Counter = field(default_factory=Counter)
     last_person: str | None = None
     last_person_at: int = -1
 
@@ -153,11 +164,35 @@ def name_surfaces(name: str, code: str) -> list[str]:
 
 
 def dominant_country(ctx: ResolveContext) -> str | None:
-    """The country the document has named most so far, when one clearly leads."""
-    ranked = [(n, c) for c, n in ctx.countries.most_common(3) if c and not c.startswith("IGO")]
-    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-        return None
-    return ranked[0][1]
+    """The country the document has named most so far, when one clearly leads; else the one
+    the whole text names most, when one clearly leads."""
+    for counts in (ctx.countries, ctx.doc_codes):
+        ranked = [(n, c) for c, n in counts.most_common(3) if c and not c.startswith("IGO")]
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+    return None
+
+
+def pick_code(codes: str, ctx: ResolveContext) -> str:
+    """One country out of "TUR|IRQ|SYR": the one the document names most, else the first."""
+    if "|" not in codes:
+        return codes
+    options = codes.split("|")
+    return max(options, key=lambda c: (ctx.countries[c] + ctx.doc_codes[c], -options.index(c)))
+
+
+COUNTED_KINDS = frozenset({"country", "adj", "capital", "place"})
+
+
+def count_codes(hits: list[Hit], ctx: ResolveContext) -> None:
+    """Fill `ctx.doc_codes` from the gazetteer hits of the whole text (once per text)."""
+    if ctx.doc_codes:
+        return
+    for hit in hits:
+        codes = {e.ref for e in hit.entries if e.kind in COUNTED_KINDS and e.ref}
+        for code in codes:
+            if "|" not in code:
+                ctx.doc_codes[code] += 1
 
 
 def overlaps(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:

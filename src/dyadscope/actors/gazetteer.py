@@ -109,6 +109,8 @@ class Gazetteer:
                 self._add(self._names, surface, Entry("org", org.name))
         for name, code in tables.places:
             self._add(self._names, name, Entry("place", code))
+        for name, codes in tables.peoples:
+            self._add(self._names, name, Entry("adj", codes))
         for person in tables.people.values():
             self._add_person(person, tables.translit)
         for role in tables.roles:
@@ -164,7 +166,8 @@ class Gazetteer:
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits, left to right; at each position the longest match wins."""
         found: list[Hit] = []
-        for end, (length, entries, prefix) in self._name_automaton.iter(text):
+        folded = fold_same_length(text)
+        for end, (length, entries, prefix) in self._name_automaton.iter(folded):
             _collect(text, end, length, entries, prefix, found)
         lowered = _lower_same_length(text)
         for end, (length, entries, prefix) in self._word_automaton.iter(lowered):
@@ -210,6 +213,22 @@ def _collect(
     elif stop < len(text) and _is_word_char(text[stop]):
         return
     out.append(Hit(start, stop, entries))
+
+
+_FOLDED: dict[int, str] = {}
+
+
+def fold_same_length(text: str) -> str:
+    """The text with accents dropped character by character ("Tuđman" → "Tudman"), offsets
+    unchanged, so that one ASCII spelling in the tables matches every accented one."""
+    if text.isascii():
+        return text
+    for char in set(text):
+        code = ord(char)
+        if code > 127 and code not in _FOLDED:
+            plain = fold(char)
+            _FOLDED[code] = plain if len(plain) == 1 else char
+    return text.translate(_FOLDED)
 
 
 def _is_word_char(char: str) -> bool:

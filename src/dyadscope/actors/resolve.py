@@ -20,12 +20,14 @@ from ..records import Actor, Document
 from .context import (
     Resolution,
     ResolveContext,
+    count_codes,
     dominant_country,
     is_place,
     merge_hits,
     name_surfaces,
     normalise_date,
     overlaps,
+    pick_code,
     replace,
     title_tail,
 )
@@ -70,6 +72,7 @@ SINGLE_OFFICES = frozenset(
         "TRADE",
     ]
 )
+ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 PRONOUN_REACH = 600  # characters back to the person a "he" or "she" may refer to
 APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:former|then|ex-)\s*)?$", re.I)
 NAME_AFTER_COMMA = re.compile(
@@ -105,6 +108,7 @@ class Resolver:
         self, text: str, ctx: ResolveContext, extra: list[Hit] | None = None
     ) -> list[Resolution]:
         hits = merge_hits(self.kb.scan(text), extra or [])
+        count_codes(hits, ctx)
         parts = to_parts(text, hits)
         phrases = build_phrases(text, parts)
         covered = [(p.start, p.end) for p in parts if p.kind != "name"]
@@ -167,7 +171,7 @@ class Resolver:
         if first.kind == "pronoun":
             return self._resolve_pronoun(phrase, span, ctx)
         if phrase.body is not None:
-            actor = self._resolve_body(phrase, span, ctx)
+            actor = self._resolve_body(text, phrase, span, ctx)
             return Resolution(phrase.start, phrase.end, actor, label="ORG") if actor else None
         return self._resolve_context_only(text, phrase, span, ctx)
 
@@ -197,10 +201,28 @@ class Resolver:
         person = self.kb.people[pid]
         surfaces = [surface, person.name]
         term = self.kb.person_term(pid, ctx.date, office)
+        if phrase.roles and actor.role is None:
+            actor = self._title_from_text(actor, phrase, code)
         ctx.remember(
             actor, surfaces + _auto_shorts(self.kb, pid), term.office if term else None, part.start
         )
         return actor
+
+    def _title_from_text(self, actor: Actor, phrase: Phrase, code: str | None) -> Actor:
+        """The KB knows only a later office of this person, but the text gives a title ("U.N.
+        special rapporteur Richard Bennett", "rebel commander Laurent Nkunda"): the text wins."""
+        titles = " and ".join(dict.fromkeys(r.title for r in phrase.roles))
+        role = f"Former {titles}" if phrase.former else titles
+        sector = next((r.sector for r in reversed(phrase.roles) if r.sector), actor.sector)
+        country, igo = actor.country, actor.igo
+        if code and phrase.context is not None:
+            country, igo = ("IGO", code[4:]) if code.startswith("IGO:") else (code, None)
+        if igo and sector not in {"IGO", "DIP"}:
+            sector = "IGO"
+        reason = f"{actor.reason}; title from the text"
+        return Actor(
+            actor.name, actor.actor_id, country, sector, role, igo, actor.text, reason, "person"
+        )
 
     def _pick_person(
         self, part: Part, code: str | None, office: str | None, ctx: ResolveContext
@@ -217,6 +239,8 @@ class Resolver:
             score = 4 * live + 2 * (office is not None and term.office == office)
             score += 2 * (code is not None and term.country == code)
             score += ctx.countries.get(term.country, 0) > 0
+            # Out of office on the date: someone who held it before beats a future holder.
+            score += bool(not live and ctx.date and term.end and term.end < ctx.date)
             scored.append((score, live, pid))
         if not scored:
             return None
@@ -224,8 +248,14 @@ class Resolver:
         best, live, pid = scored[0]
         if len(scored) > 1 and scored[1][0] == best:
             return None
-        if part.kind == "short" and not live and office is None and code is None:
-            return None  # a bare surname of someone out of office: too weak
+        if (
+            part.kind == "short"
+            and not live
+            and office is None
+            and code is None
+            and len(scored) > 1
+        ):
+            return None  # a shared surname of someone out of office: too weak
         return pid
 
     def _resolve_name(
@@ -373,13 +403,25 @@ class Resolver:
         actor_id = f"igo/{igo}" if igo else f"country/{code}/{sector}"
         return Actor(name, actor_id, country, sector, title, igo, span, reason, "person")
 
-    def _resolve_body(self, phrase: Phrase, span: str, ctx: ResolveContext) -> Actor | None:
+    def _resolve_body(
+        self, text: str, phrase: Phrase, span: str, ctx: ResolveContext
+    ) -> Actor | None:
         code, context_sector = self._context_code(phrase, ctx)
         if code is None:
             return None
         body = phrase.body
-        sector = body.sector or context_sector
-        actor = self.kb.state_actor(code, span, f"body word {body.phrase!r} of {code}", sector)
+        sector = "IGO" if code.startswith("IGO:") else body.sector or context_sector
+        reason = f"body word {body.phrase!r} of {code}"
+        context = phrase.context
+        start = context.start if context is not None else 0
+        if (
+            context is not None
+            and context.kind == "adj"
+            and ETHNIC.search(text, max(0, start - 10), start)
+        ):
+            code = _minority_home(code, ctx)
+            reason += f"; ethnic minority in {code}, the country the text names most"
+        actor = self.kb.state_actor(code, span, reason, sector)
         if body.sector and not code.startswith("IGO:"):
             actor.name = f"{actor.name} {body.title}"
             actor.role = body.title
@@ -402,16 +444,21 @@ class Resolver:
             actor = self.kb.org_actor(
                 part.refs("org")[0], ctx.date, span, f"KB organisation {span!r}"
             )
+            if actor is not None and actor.country and "|" in actor.country:
+                actor.country = pick_code(actor.country, ctx)
+                actor.reason += f" (active in several countries; {actor.country} from the text)"
         elif part.kind == "igo":
             acronym = part.refs("igo")[0]
             actor = self.kb.state_actor(f"IGO:{acronym}", span, f"KB organisation {acronym}")
         elif part.kind in {"country", "adj", "prefix", "capital"}:
-            code = part.refs(part.kind)[0]
+            code = pick_code(part.refs(part.kind)[0], ctx)
             how = {"capital": "metonym: capital of", "adj": "adjective of", "prefix": "prefix of"}
+            reason = f"{how.get(part.kind, 'name of')} {code}"
+            if part.kind == "adj" and ETHNIC.search(text, max(0, part.start - 10), part.start):
+                code = _minority_home(code, ctx)
+                reason = f"ethnic minority in {code}, the country the text names most"
             sector = "GOV" if part.kind == "capital" else None
-            actor = self.kb.state_actor(
-                code, span, f"{how.get(part.kind, 'name of')} {code}", sector
-            )
+            actor = self.kb.state_actor(code, span, reason, sector)
         else:
             return None
         if actor is None:
@@ -431,9 +478,11 @@ class Resolver:
             return f"IGO:{part.refs('igo')[0]}", "IGO"
         if part.kind == "org":
             actor = self.kb.org_actor(part.refs("org")[0], ctx.date, "", "")
-            return (actor.code, actor.sector) if actor and actor.code else (None, None)
+            if actor is None or not actor.code:
+                return None, None
+            return pick_code(actor.code, ctx), actor.sector
         codes = part.refs(part.kind)
-        return (codes[0] if codes else None), None
+        return (pick_code(codes[0], ctx) if codes else None), None
 
     def _office_hint(self, phrase: Phrase, code: str | None) -> str | None:
         for role in reversed(phrase.roles):
@@ -444,6 +493,13 @@ class Resolver:
                 return self.kb.leader_office(code) if code else None
             return office
         return None
+
+
+def _minority_home(code: str, ctx: ResolveContext) -> str:
+    """ "ethnic Albanians" in an article about Macedonia live in Macedonia: the country the
+    text names most, other than the one the adjective names, when there is one."""
+    others = [(n, c) for c, n in ctx.doc_codes.most_common(3) if c != code]
+    return others[0][1] if others else code
 
 
 def _auto_shorts(kb: KnowledgeBase, pid: str) -> list[str]:

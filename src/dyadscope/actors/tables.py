@@ -22,7 +22,7 @@ from ..errors import UsageError
 
 LOGGER = logging.getLogger(__name__)
 
-TERM_FILES = ("terms_g20.tsv", "terms_more.tsv", "terms_other.tsv")
+TERM_FILES = ("terms_g20.tsv", "terms_more.tsv", "terms_other.tsv", "terms_hist.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +107,8 @@ class Tables:
     offices: list[Office]
     people: dict[str, Person]
     translit: list[tuple[str, ...]]
+    # Peoples without one state ("Kurdish"): the word and its candidate countries, "|"-joined.
+    peoples: list[tuple[str, str]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=8192)
@@ -155,7 +157,8 @@ def read_tables() -> Tables:
     for r in read_table("actors/people.tsv"):
         _add_person_row(people, r["name"], _split(r["aliases"]), r["home"], r["short"])
     translit = [_split(r["group"]) for r in read_table("actors/translit.tsv")]
-    return Tables(countries, igos, orgs, places, roles, offices, people, translit)
+    peoples = [(r["name"], r["countries"]) for r in read_table("actors/peoples.tsv")]
+    return Tables(countries, igos, orgs, places, roles, offices, people, translit, peoples)
 
 
 def _org(r: dict[str, str]) -> Org:
