@@ -2,7 +2,8 @@
 
 Builds a SQLite store (or uses --db) with N synthetic coded events (default 100,000) spread
 over 24 countries and 10 years, fuses them, then times requests through the ASGI app in
-process. Each endpoint is timed twice: cold (before every request the core's caches are
+process. Each endpoint is timed twice (the index also per frequency and with date windows,
+on period boundaries or cutting periods in two): cold (before every request the core's caches are
 emptied and the connection pool closed, so SQLite's page cache is gone too and the index is
 read from its pre-aggregated rows afresh) and warm (as served: pooled connections, and the
 core keeps each index until the store changes). A store given with --db that is not yet fused
@@ -18,6 +19,7 @@ import random
 import statistics
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -205,16 +207,37 @@ def time_endpoints(ds: core.Dyadscope, client: TestClient, rng: random.Random, n
     print("/api/events?unfused  cold", percentiles(timed(client, unfused, before=forget)))
     print("/api/events?unfused  warm", percentiles(timed(client, unfused)))
     dyads = [d["dyad"] for d in client.get("/api/dyads?limit=1000").json()["items"]]
-    index_urls = []
+    time_index(client, forget, index_urls(rng, dyads[:30], n))
+
+
+def index_urls(rng: random.Random, dyads: list[str], n: int) -> list[tuple[str, str, str]]:
+    """(freq, plain url, url with a date window on period boundaries) for busy dyads."""
+    out = []
     for _ in range(n):
-        first, second = rng.choice(dyads[:30]).split("-")
+        first, second = rng.choice(dyads).split("-")
         pair = f"{first}-{second}" if rng.random() < 0.5 else f"{second}-{first}"
         directed = "&directed=true" if rng.random() < 0.3 else ""
-        index_urls.append(f"/api/index?dyad={pair}&freq={rng.choice(FREQS)}{directed}")
-    print("/api/index           cold", percentiles(timed(client, index_urls, before=forget)))
-    print("/api/index           warm", percentiles(timed(client, index_urls)))
-    window = [u + f"&since={rng.randint(2015, 2020)}-03" for u in index_urls[: n // 3]]
-    print("/api/index?since=    cold", percentiles(timed(client, window, before=forget)))
+        freq = rng.choice(FREQS)
+        url = f"/api/index?dyad={pair}&freq={freq}{directed}"
+        year = rng.randint(2016, 2020)
+        since = date.fromisocalendar(year, 1, 1) if freq == "week" else date(year, 1, 1)
+        out.append((freq, url, f"{url}&since={since.isoformat()}&until={year + 2}-12-31"))
+    return out
+
+
+def time_index(client: TestClient, forget, urls: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    plain = [u for _, u, _ in urls]
+    cold = timed(client, plain, before=forget)
+    print("/api/index           cold", percentiles(cold))
+    print("/api/index           warm", percentiles(timed(client, plain)))
+    for freq in FREQS:
+        mine = [t for (f, _, _), t in zip(urls, cold, strict=True) if f == freq]
+        print(f"  {freq:<7}            cold", percentiles(mine))
+    windows = [w for _, _, w in urls[: len(urls) // 3]]
+    print("/api/index window    cold", percentiles(timed(client, windows, before=forget)))
+    unaligned = [w.replace("-01-01&", "-02-10&").replace("-12-31", "-11-20") for w in windows]
+    unaligned = [w.replace("&freq=week", "&freq=month") for w in unaligned]
+    print("  cut periods        cold", percentiles(timed(client, unaligned, before=forget)))
 
 
 if __name__ == "__main__":

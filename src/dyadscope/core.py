@@ -7,6 +7,7 @@ parse input and render these results.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from datetime import date as Date
@@ -15,6 +16,7 @@ from typing import Any
 from .config import Options, load_options
 from .errors import NotFoundError, UsageError
 from .store import EventQuery, QueryError, Store, open_store
+from .store.aggregates import is_aligned
 from .store.bridge import FREQS, relations_index
 from .store.summaries import QUAD_CLASSES, slice_page
 
@@ -69,7 +71,8 @@ def parse_date(value: str, *, end: bool = False) -> str:
             return Date(*parts).isoformat()
         if len(parts) == 2:
             Date(parts[0], parts[1], 1)
-            return f"{value}-{'31' if end else '01'}"
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return f"{value}-{last if end else 1:02d}"
     except ValueError as e:
         raise UsageError("E005", value=value) from e
     return f"{value}-{'12-31' if end else '01-01'}"
@@ -224,9 +227,10 @@ class Dyadscope:
         since: str | None = None,
         until: str | None = None,
     ) -> dict[str, Any]:
-        """The relations index of a dyad, one row per period. Read from the totals the store
-        keeps per dyad and period; computed from the dyad's fused events when a window is
-        asked for or fusion is stale. Cached until the store changes."""
+        """The relations index of a dyad, one row per period, within the window since-until
+        (events whose dates overlap it, coverage of its days). Read from the totals the store
+        keeps per dyad and period; computed from the dyad's fused events when the window cuts
+        a period in two or fusion is stale. Cached until the store changes."""
         pair = parse_dyad(dyad)
         freq = _choice("freq", freq, FREQS) or "month"
         lo = parse_date(since) if since else None
@@ -234,8 +238,8 @@ class Dyadscope:
         generation = self.store.generation()
         key = (generation, pair, freq, directed, lo, hi)
         if key not in self._index_cache:
-            if lo is None and hi is None and not self.store.fusion_stale():
-                rows = self.store.index_from_totals(pair, freq, directed)
+            if is_aligned(lo, hi, freq) and not self.store.fusion_stale():
+                rows = self.store.index_from_totals(pair, freq, directed, lo, hi)
             else:
                 rows = self._index_from_events(generation, pair, freq, directed, lo, hi)
             if len(self._index_cache) > 256:

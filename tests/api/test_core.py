@@ -22,7 +22,8 @@ def test_parse_dyad_rejects(bad):
 def test_parse_date_expands_periods():
     assert parse_date("2024") == "2024-01-01"
     assert parse_date("2024", end=True) == "2024-12-31"
-    assert parse_date("2024-02", end=True) == "2024-02-31"
+    assert parse_date("2024-02", end=True) == "2024-02-29"
+    assert parse_date("2023-02", end=True) == "2023-02-28"
     assert parse_date("2024-02-29") == "2024-02-29"
 
 

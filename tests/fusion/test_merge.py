@@ -153,3 +153,15 @@ def test_fuse_redated_day_copy_still_joins(event):
     a = event(doc="a", event_id="a", etype="COOPERATE", sentence=DRILLS, date="2022-11-10")
     b = event(doc="b", event_id="b", etype="COOPERATE", sentence=DRILLS, date="2022-11-14")
     assert _groups(fuse([a, b])) == [["a", "b"]]
+
+
+def test_fuse_coarse_report_of_another_type_needs_shared_wording(event):
+    # A month-dated signing is not yesterday's unrelated agreement of the same pair ...
+    agreed = event(doc="a", event_id="a", etype="AGREE", sentence="They agreed to expand trade.")
+    signed = event(doc="b", event_id="b", etype="SUPPORT", date="2024-05",
+                   sentence="They signed a joint communique on investment.")  # fmt: skip
+    assert _groups(fuse([agreed, signed])) == [["a"], ["b"]]
+    # ... but a month-dated report of the same happening in other words of a near type joins.
+    told = event(doc="c", event_id="c", etype="SUPPORT", date="2024-05",
+                 sentence="They agreed this month to expand trade.")  # fmt: skip
+    assert _groups(fuse([agreed, told])) == [["a", "c"]]

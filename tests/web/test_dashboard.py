@@ -37,11 +37,13 @@ def test_dyad_page_draws_index_and_timeline(page, live_url, shots):
 def test_click_from_dyad_to_event_to_document(page, live_url, shots):
     _visit(page, live_url + "/dyads/CHN-RUS", shots, "dyad-top")
     page.locator("table.events a.event-link", has_text="phone call").first.click()
+    page.wait_for_url("**/events/*")
     page.wait_for_load_state("networkidle")
     assert "/events/" in page.url
     page.screenshot(path=str(shots / "event.png"), full_page=True)
     assert page.locator(".article .event.sel").first.inner_text().startswith("Chinese Foreign")
     page.locator("#open-document").click()
+    page.wait_for_url("**/documents/**")
     page.wait_for_load_state("networkidle")
     assert "/documents/a.txt" in page.url
     page.screenshot(path=str(shots / "document.png"), full_page=True)
@@ -63,6 +65,7 @@ def test_search_finds_and_marks_words(page, live_url, shots):
     _visit(page, live_url + "/", shots, "before-search")
     page.fill(".search-box input[name=q]", "joint communique")
     page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=*")  # the form submits: wait for the new page, not the old
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(shots / "search.png"), full_page=True)
     assert "/search?q=joint+communique" in page.url

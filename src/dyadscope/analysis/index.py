@@ -38,6 +38,7 @@ QUADS = (
     "verbal conflict",
     "material conflict",
 )
+QUAD_KEYS = tuple((q, q.replace(" ", "_")) for q in QUADS)  # class, row key
 _NEEDED_PRECISION = {"day": 0, "week": 0, "month": 1, "quarter": 1, "year": 2}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -97,7 +98,7 @@ def relations_index(
     buckets, unplaced = bucket_events(mine, freq)
     totals = {key: summarise(group) for key, group in buckets.items()}
     volume = coverage_by_period(coverage, freq) if coverage is not None else None
-    return index_rows(totals, unplaced, freq, volume)
+    return index_rows(totals, len(unplaced), freq, volume)
 
 
 @dataclass
@@ -114,38 +115,57 @@ class PeriodTotals:
 
 def bucket_events(
     events: Iterable[Mapping[str, Any]], freq: str
-) -> tuple[dict[str, list[Mapping[str, Any]]], int]:
-    """Events by period key, and how many were dated too coarsely (or not at all) to place."""
+) -> tuple[dict[str, list[Mapping[str, Any]]], list[Mapping[str, Any]]]:
+    """Events by period key, and those dated too coarsely (or not at all) to place."""
     buckets: dict[str, list[Mapping[str, Any]]] = {}
-    unplaced = 0
+    unplaced: list[Mapping[str, Any]] = []
     for event in events:
         key = period_key(event.get("date"), event.get("date_precision"), freq)
         if key is None:
-            unplaced += 1
+            unplaced.append(event)
             continue
         buckets.setdefault(key, []).append(event)
     return buckets, unplaced
 
 
+# What one event adds to its period: type, quad class, intensity and reporting documents.
+EventFacts = tuple[str, str, float, tuple[str, ...]]
+
+
+def event_facts(event: Mapping[str, Any]) -> EventFacts:
+    """The part of an event its period's totals need; a missing intensity or quad class
+    takes the type's default (an unknown type counts as neutral, intensity 0)."""
+    etype = str(event.get("event_type") or "")
+    quad, default = type_table().get(etype, (event.get("quad_class") or "neutral", 0.0))
+    value = event.get("intensity")
+    docs = tuple(d for d in event.get("doc_ids") or [event.get("doc_id")] if d is not None)
+    return (
+        etype,
+        event.get("quad_class") or quad,
+        float(value) if value is not None else default,
+        docs,
+    )
+
+
 def summarise(events: Iterable[Mapping[str, Any]]) -> PeriodTotals:
-    quads: Counter[str] = Counter()
-    types: Counter[str] = Counter()
+    return summarise_facts(event_facts(e) for e in events)
+
+
+def summarise_facts(facts: Iterable[EventFacts]) -> PeriodTotals:
+    quads: dict[str, int] = {}
+    types: dict[str, int] = {}
     sources: set[str] = set()
     intensities = []
-    for event in events:
-        etype = str(event.get("event_type") or "")
-        quad, default = type_table().get(etype, (event.get("quad_class") or "neutral", 0.0))
-        quads[event.get("quad_class") or quad] += 1
-        types[etype] += 1
-        value = event.get("intensity")
-        intensities.append(float(value) if value is not None else default)
-        sources.update(event.get("doc_ids") or [event.get("doc_id")])
-    sources.discard(None)  # type: ignore[arg-type]
+    for etype, quad, value, docs in facts:
+        quads[quad] = quads.get(quad, 0) + 1
+        types[etype] = types.get(etype, 0) + 1
+        intensities.append(value)
+        sources.update(docs)
     return PeriodTotals(
         n_events=len(intensities),
         n_sources=len(sources),
-        quads=dict(quads),
-        types=dict(types),
+        quads=quads,
+        types=types,
         intensity_sum=math.fsum(intensities),
     )
 
@@ -156,8 +176,9 @@ def index_rows(
     freq: str,
     volume: Mapping[str, int] | None,
 ) -> list[dict[str, Any]]:
-    """Rows from the first to the last period holding events or coverage; `volume` is the
-    coverage per period (None: no coverage figures, the reporting documents stand in)."""
+    """Rows from the first to the last period holding events or coverage; `unplaced` is the
+    number of events too coarse to place and `volume` the coverage per period (None: no
+    coverage figures, the reporting documents stand in)."""
     keys = set(totals) | {k for k, v in (volume or {}).items() if v}
     if not keys:
         return []
@@ -218,7 +239,8 @@ def _row(key: str, totals: PeriodTotals, freq: str, coverage: Mapping[str, int] 
     conflict = quads.get("verbal conflict", 0) + quads.get("material conflict", 0)
     row: dict[str, Any] = {"period": key, "start": start, "end": end, "n_events": n_events}
     row["n_sources"] = totals.n_sources
-    row.update({q.replace(" ", "_"): quads.get(q, 0) for q in QUADS})
+    for quad, name in QUAD_KEYS:
+        row[name] = quads.get(quad, 0)
     row["types"] = dict(sorted(totals.types.items()))
     row["intensity_sum"] = round(total, 2)
     row["intensity_mean"] = round(total / n_events, 2) if n_events else None
@@ -228,6 +250,7 @@ def _row(key: str, totals: PeriodTotals, freq: str, coverage: Mapping[str, int] 
     return row
 
 
+@lru_cache(maxsize=65536)
 def period_bounds(key: str, freq: str) -> tuple[str, str]:
     """First and last day of a period key."""
     if freq == "year":
@@ -246,13 +269,14 @@ def period_bounds(key: str, freq: str) -> tuple[str, str]:
     return key, key
 
 
-def _all_periods(first: str, last: str, freq: str) -> list[str]:
+@lru_cache(maxsize=1024)  # the same spans come back for every dyad of a store
+def _all_periods(first: str, last: str, freq: str) -> tuple[str, ...]:
     out, key = [], first
     while key <= last and len(out) < 100_000:
         out.append(key)
         following = date.fromisoformat(period_bounds(key, freq)[1]) + timedelta(days=1)
         key = period_key(following.isoformat(), "day", freq) or last + "~"
-    return out
+    return tuple(out)
 
 
 def _rank_from_text(value: str) -> int:

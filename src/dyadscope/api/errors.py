@@ -17,7 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from ..errors import DyadscopeError
+from ..errors import DyadscopeError, message
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,6 +44,16 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "E301 " + "; ".join(parts)
 
 
+def _http_message(request: Request, exc: HTTPException) -> tuple[str | None, str]:
+    """Starlette's own 404 and 405 in the words of the error catalogue."""
+    if exc.status_code == 404:
+        detail = str(exc.detail)
+        return "E009", message("E009", what=request.url.path if detail == "Not Found" else detail)
+    if exc.status_code == 405:
+        return "E301", message("E301", name="method", value=request.method, expected="GET")
+    return None, str(exc.detail)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(DyadscopeError)
     async def _dyadscope(request: Request, exc: DyadscopeError) -> Response:
@@ -57,10 +67,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> Response:
-        message = str(exc.detail)
-        if exc.status_code == 404 and message == "Not Found":
-            message = f"E009 not found: {request.url.path}"
-        code = "E009" if exc.status_code == 404 else None
+        code, message = _http_message(request, exc)
         return _respond(request, exc.status_code, code, message)
 
     @app.exception_handler(Exception)

@@ -194,9 +194,14 @@ def similarity(a: Report, b: Report) -> float:
     score += 1.5 * len(a.people & b.people)
     if a.rank == 0 and b.rank == 0 and a.lo == b.lo:
         score += 1.0
-    if a.words and b.words:
-        score += 3.0 * len(a.words & b.words) / len(a.words | b.words)
-    return score
+    return score + 3.0 * word_overlap(a, b)
+
+
+def word_overlap(a: Report, b: Report) -> float:
+    """Jaccard overlap of the evidence words (stop words left out)."""
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
 
 
 def persons_conflict(a: Report, b: Report) -> bool:

@@ -3,8 +3,9 @@
 Reports are blocked by their actor country set and bucketed by month, so each report is only
 compared with groups of the same actors in the months its date allows. Precise reports are
 placed first (day, then month, then year): a coarse report joins a group only when one group
-fits, or when one fits clearly better than the others; otherwise it stays on its own. A
-report without a date joins only a group that holds the very same sentence (syndication).
+fits, or when one fits clearly better than the others, and only a group that shares its type
+or much of its wording; otherwise it stays on its own. A report without a date joins only a
+group that holds the very same sentence (syndication).
 Joining requires compatibility with every member (complete link), so chains of
 one-day gaps never grow into a week. The syndication shortcut obeys complete link too, and its
 few days of slack apply only between day-precise dates: a copy may be re-dated against another
@@ -27,10 +28,12 @@ from .compat import (
     make_report,
     same_sentence,
     similarity,
+    word_overlap,
 )
 
 COARSE_MARGIN = 1.5  # similarity lead a coarse report needs over the second-best group
 SYNDICATION_DAYS = 7  # a copied sentence dated this far apart still reports one happening
+COARSE_WORDS = 0.3  # evidence-word overlap a coarse report of another type needs to join
 
 
 class Group:
@@ -130,6 +133,8 @@ def _candidates(
 
 
 def _choose(report: Report, fitting: list[Group]) -> Group | None:
+    if report.rank > 0:
+        fitting = [g for g in fitting if _alike(report, g)]
     if not fitting:
         return None
     ranked = sorted(fitting, key=lambda g: g.score(report), reverse=True)
@@ -138,6 +143,15 @@ def _choose(report: Report, fitting: list[Group]) -> Group | None:
     if ranked[0].score(report) - ranked[1].score(report) >= COARSE_MARGIN:
         return ranked[0]
     return None  # ambiguous: a coarse report that fits several happenings stays apart
+
+
+def _alike(report: Report, group: Group) -> bool:
+    """A month, a year or no date says little: a coarse report joins only a group that shares
+    its type or much of its wording, not merely its countries and a near type in that month."""
+    return any(
+        m.event_type == report.event_type or word_overlap(report, m) >= COARSE_WORDS
+        for m in group.members
+    )
 
 
 def _months(lo: int | None, hi: int | None) -> list[tuple[int, int]]:

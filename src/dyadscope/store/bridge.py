@@ -12,26 +12,32 @@ from typing import Any
 
 from ..analysis.index import (
     FREQS,
+    EventFacts,
     PeriodTotals,
-    bucket_events,
     coverage_by_period,
+    event_facts,
     in_dyad,
     index_rows,
+    period_bounds,
+    period_key,
     relations_index,
-    summarise,
+    summarise_facts,
 )
 from ..fusion import fuse
 
 __all__ = [
     "FREQS",
+    "EventFacts",
     "PeriodTotals",
-    "bucket_events",
     "coverage_by_period",
+    "event_facts",
     "fuse_events",
     "in_dyad",
     "index_rows",
+    "period_bounds",
+    "period_key",
     "relations_index",
-    "summarise",
+    "summarise_facts",
 ]
 
 

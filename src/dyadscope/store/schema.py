@@ -200,8 +200,10 @@ meta = sa.Table(
 
 # The relations index pre-aggregated whenever fusion is refreshed (`store/aggregates.py`), so an
 # index is read from a few rows per period instead of every fused event of a busy dyad. `side`
-# is `u` (undirected), `f` (first country of the sorted dyad toward the second) or `r` (back);
-# the row with period '' holds the events too coarsely dated for `freq` in `n_events`.
+# is `u` (undirected), `f` (first country of the sorted dyad toward the second) or `r` (back).
+# Events too coarsely dated for `freq` are counted in `n_events` of rows whose period is the
+# span their date covers ("2024-01-01/2024-12-31"), or '' when they have no date, so that a
+# date window can still count the ones it overlaps.
 INDEX_QUADS = (
     "verbal_cooperation",
     "material_cooperation",
@@ -216,7 +218,7 @@ index_periods = sa.Table(
     sa.Column("dyad", sa.String(40), primary_key=True),  # sorted "CHN-RUS"
     sa.Column("side", sa.String(1), primary_key=True),
     sa.Column("freq", sa.String(8), primary_key=True),
-    sa.Column("period", sa.String(10), primary_key=True),  # "2024-05", "2024-W18", "2024-Q2"
+    sa.Column("period", sa.String(21), primary_key=True),  # "2024-05", "2024-W18", "2024-Q2"
     sa.Column("n_events", sa.Integer, nullable=False),
     sa.Column("n_sources", sa.Integer, nullable=False),
     *[sa.Column(name, sa.Integer, nullable=False) for name in INDEX_QUADS],
