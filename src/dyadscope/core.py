@@ -15,29 +15,13 @@ from typing import Any
 
 from .config import Options, load_options
 from .errors import NotFoundError, UsageError
+from .ontology import QUAD_CLASSES, event_types
 from .store import EventQuery, QueryError, Store, open_store
 from .store.aggregates import is_aligned
 from .store.bridge import FREQS, relations_index
-from .store.summaries import QUAD_CLASSES, slice_page
+from .store.summaries import slice_page
 
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+EVENT_TYPES = event_types()
 DOC_STATUSES = ("ok", "duplicate", "failed")
 EVENT_SORTS = ("date", "confidence", "intensity", "sources")
 MAX_LIMIT = 1000

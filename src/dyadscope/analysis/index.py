@@ -27,29 +27,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..data import read_table
 from ..errors import UsageError
+from ..ontology import QUAD_CLASSES, actor_codes, type_info
 
 FREQS = ("day", "week", "month", "quarter", "year")
-QUADS = (
-    "verbal cooperation",
-    "material cooperation",
-    "neutral",
-    "verbal conflict",
-    "material conflict",
-)
+QUADS = QUAD_CLASSES
 QUAD_KEYS = tuple((q, q.replace(" ", "_")) for q in QUADS)  # class, row key
 _NEEDED_PRECISION = {"day": 0, "week": 0, "month": 1, "quarter": 1, "year": 2}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
-@lru_cache(maxsize=1)
 def type_table() -> dict[str, tuple[str, float]]:
     """type → (quad class, default intensity)."""
-    return {
-        r["type"]: (r["quad_class"], float(r["default_intensity"]))
-        for r in read_table("relations/quad_classes.tsv")
-    }
+    return {name: (t.quad_class, t.default_intensity) for name, t in type_info().items()}
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:
@@ -283,15 +273,7 @@ def _rank_from_text(value: str) -> int:
     return 0 if len(value) >= 10 else 1 if len(value) >= 7 else 2
 
 
-def _codes(actors: Iterable[Mapping[str, Any]]) -> list[str]:
-    out = []
-    for actor in actors:
-        country = actor.get("country")
-        if country == "IGO" and actor.get("igo"):
-            out.append(f"IGO:{actor['igo']}")
-        elif country:
-            out.append(str(country))
-    return out
+_codes = actor_codes
 
 
 def plot_index(

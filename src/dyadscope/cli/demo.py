@@ -12,15 +12,10 @@ from rich.table import Table
 
 from .. import workflow
 from ..config import load_options
+from ..ontology import QUAD_CLASSES
 
 DEMO_DB = "dyadscope-demo.db"
-QUADS = (
-    "verbal cooperation",
-    "material cooperation",
-    "neutral",
-    "verbal conflict",
-    "material conflict",
-)
+QUADS = QUAD_CLASSES
 
 
 def demo(

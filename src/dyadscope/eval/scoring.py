@@ -19,20 +19,15 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from ..ontology import actor_codes as ontology_codes
+
 # CAMEO-style codes in sentence gold that name a sector or group, not a country.
 NON_COUNTRY_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "REB", "MNC", "UNK", ""})
 
 
 def actor_codes(actors: Iterable[Mapping[str, Any]] | None) -> set[str]:
     """Country codes of exported actors, organisations written `IGO:UN` as in gold."""
-    codes = set()
-    for actor in actors or ():
-        country = actor.get("country")
-        if country == "IGO" and actor.get("igo"):
-            codes.add(f"IGO:{actor['igo']}")
-        elif country:
-            codes.add(country)
-    return codes
+    return set(ontology_codes(actors))
 
 
 def is_interstate_prediction(event: Mapping[str, Any]) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..data import read_table
+from ..ontology import actor_codes, type_info
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 UNKNOWN_RANK = 3
@@ -90,13 +90,8 @@ class Report:
 def type_table() -> dict[str, tuple[str, str, float, bool]]:
     """type → (quad class, near group, default intensity, direction free)."""
     return {
-        r["type"]: (
-            r["quad_class"],
-            r["near_group"],
-            float(r["default_intensity"]),
-            r["direction_free"] == "1",
-        )
-        for r in read_table("relations/quad_classes.tsv")
+        name: (t.quad_class, t.near_group, t.default_intensity, t.direction_free)
+        for name, t in type_info().items()
     }
 
 
@@ -240,12 +235,4 @@ def _directions_agree(a: Report, b: Report) -> bool:
     return a.direction_free and a.source == b.target and a.target == b.source
 
 
-def _codes(actors: list[Mapping[str, Any]]) -> list[str]:
-    out = []
-    for actor in actors:
-        country = actor.get("country")
-        if country == "IGO" and actor.get("igo"):
-            out.append(f"IGO:{actor['igo']}")
-        elif country:
-            out.append(str(country))
-    return out
+_codes = actor_codes

@@ -6,17 +6,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..ontology import QUAD_CLASSES
 from . import schema as t
 from .paging import Page, decode_cursor, encode_cursor
 from .queries import like_pattern
-
-QUAD_CLASSES = (
-    "verbal cooperation",
-    "material cooperation",
-    "neutral",
-    "verbal conflict",
-    "material conflict",
-)
 
 
 def slice_page(items: list[dict[str, Any]], name: str, limit: int, cursor: str | None) -> Page:
