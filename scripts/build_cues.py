@@ -1,9 +1,12 @@
 """Rebuild src/dyadscope/data/nlp/event_cues.txt from the coder's lexicons.
 
-The nlp stage parses only sentences holding a cue (matched case-insensitively at word starts),
-so the cue list must cover every form of every trigger: the stem of each trigger lemma (its
-regular inflections start with it), irregular past forms, the required object words of
-light-verb triggers ("hold" + "talks": "talks" is the cue, not "hold"), and stance cues.
+The nlp stage parses only sentences holding a cue, so the cue list must cover every form of
+every trigger: each trigger lemma with its regular inflections (verbs: -s, -ed, -ing, a
+doubled final consonant; nouns: plurals) and irregular past forms; for triggers that need
+an object ("hold" + "talks"), a pair cue: one form of the trigger and one of its objects
+must both be in the sentence (a sentence with "held" alone cannot give that trigger); and
+the stance cues. Trigger forms are whole words ("sever" does not make "several" a cue, nor
+"accord" "according"); stance cues are word starts, written with a final "*".
 
 Usage: python scripts/build_cues.py [--check]   (--check fails if the file is out of date)
 """
@@ -18,7 +21,9 @@ from dyadscope.coding.lexicon import load_lexicon
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dyadscope" / "data" / "nlp" / "event_cues.txt"
 HEADER = """\
-# Cue words that make the nlp stage parse a sentence (matched case-insensitively at word starts).
+# Cue words that make the nlp stage parse a sentence: whole words, case-insensitive; a cue
+# ending in "*" matches at word starts (stance cues such as "undermin*"); "a,b+c,d" needs one
+# word of each side (a light verb and its object: "held" and "talks").
 # A sentence without any of them cannot hold an event the coder would find, so the parser skips it.
 # Generated from the coder's lexicons (data/coding/) by scripts/build_cues.py; do not edit by hand.
 """
@@ -59,113 +64,60 @@ IRREGULAR = {
     "stand": ["stood"],
     "sell": ["sold"],
 }
-# Required words that are function words: the trigger lemma itself must be the cue.
-FUNCTION_WORDS = {
-    "on",
-    "for",
-    "with",
-    "to",
-    "off",
-    "out",
-    "down",
-    "up",
-    "over",
-    "in",
-    "by",
-    "upon",
-    "back",
-    "together",
-    "alongside",
-    "joint",
-    "against",
-    "at",
-    "into",
-}
-# Verbs too common to be cues on their own: their required objects are the cues instead
-# ("had talks" is found through "talks").
-COMMON_VERBS = {
-    "have",
-    "hold",
-    "make",
-    "take",
-    "give",
-    "put",
-    "set",
-    "get",
-    "keep",
-    "open",
-    "close",
-    "reach",
-    "express",
-    "provide",
-    "send",
-    "start",
-    "begin",
-    "stage",
-    "launch",
-    "conduct",
-    "pay",
-    "improve",
-    "share",
-    "extend",
-    "accept",
-    "deliver",
-    "attend",
-    "stand",
-    "voice",
-    "observe",
-    "declare",
-    "mass",
-    "establish",
-    "restore",
-    "conclude",
-    "lift",
-    "ease",
-    "cut",
-    "break",
-    "fire",
-    "block",
-    "throw",
-    "freeze",
-    "recall",
-    "relax",
-    "cancel",
-    "halt",
-    "resume",
-}
-MIN_STEM = 3
+VOWELS = set("aeiou")
 
 
-def stems(lemma: str) -> set[str]:
-    out = {lemma}
-    if lemma.endswith("e") and len(lemma) > MIN_STEM + 1:
-        out = {lemma[:-1]}
-    if lemma.endswith("y") and len(lemma) > MIN_STEM + 1:
-        out = {lemma[:-1]}
-    out |= set(IRREGULAR.get(lemma, []))
-    return out
+def verb_forms(lemma: str) -> set[str]:
+    """A verb's regular inflections (generous: a form English never uses costs nothing)."""
+    forms = {lemma, *IRREGULAR.get(lemma, [])}
+    if lemma.endswith("ee"):
+        forms |= {lemma + "s", lemma + "d", lemma + "ing"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    last = lemma[-1:]
+    if len(lemma) > 2 and last not in VOWELS | set("wxy") and lemma[-2] in VOWELS:
+        forms |= {lemma + last + "ed", lemma + last + "ing"}  # "banned", "committed"
+    return forms
+
+
+def noun_forms(word: str) -> set[str]:
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("y") and len(word) > 1 and word[-2] not in VOWELS:
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
+def trigger_forms(lemma: str, pos: str) -> set[str]:
+    if pos == "V":
+        return verb_forms(lemma)
+    if pos == "N":
+        return noun_forms(lemma)
+    return {lemma}
 
 
 def build() -> list[str]:
     lexicon = load_lexicon()
     cues: set[str] = set()
-    for (lemma, _pos), entries in lexicon.triggers.items():
+    for (lemma, pos), entries in lexicon.triggers.items():
         for entry in entries:
-            content = entry.needs - FUNCTION_WORDS
-            if content and lemma in COMMON_VERBS:
-                for word in content:
-                    cues |= stems(word)
+            content = {w for w in entry.needs if not w.startswith("@")}
+            if content and content == entry.needs:
+                # The trigger fires only with one of its objects: both must be in the
+                # sentence ("held" and "talks"), written "forms+objects".
+                objects = set().union(*(noun_forms(w) for w in content))
+                left = ",".join(sorted(trigger_forms(lemma, pos)))
+                cues.add(left + "+" + ",".join(sorted(objects)))
             else:
-                cues |= stems(lemma)
+                cues |= trigger_forms(lemma, pos)
     for pattern, _stance in lexicon.stance:
-        cues.add(pattern.pattern.replace("\\b", "").replace("\\", ""))
-    # A cue that starts with a shorter cue is redundant.
-    ordered = sorted(cues, key=len)
-    kept: list[str] = []
-    for cue in ordered:
-        if not any(cue.startswith(k) for k in kept):
-            kept.append(cue)
-    return sorted(kept)
+        cues.add(pattern.pattern.replace("\\b", "").replace("\\", "") + "*")
+    return sorted(cues)
 
 
 def main() -> int:
@@ -180,7 +132,7 @@ def main() -> int:
             return 1
         return 0
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {len(text.splitlines()) - 3} cues to {OUT}")
+    print(f"wrote {len(text.splitlines()) - 4} cues to {OUT}")
     return 0
 
 

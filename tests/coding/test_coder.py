@@ -165,3 +165,63 @@ def test_code_document_decline_without_complement_is_no_refusal():
 def test_code_document_nearest_subject_after_dateline():
     _, doc = coded("Moscow, The Daily Courier: Wang Yi praised Norway for its mediation.")
     assert _roles(doc, "SUPPORT") == (["CHN"], ["NOR"])
+
+
+def test_code_document_generic_consensus_is_not_an_agreement():
+    events, _ = coded("China and Russia agreed to further deepen their cooperation.")
+    assert all(t != "AGREE" for t, _, _ in events)
+
+
+def test_code_document_concrete_consensus_is_an_agreement():
+    events, _ = coded("China and Russia agreed to hold a joint naval drill in May.")
+    assert any(t == "AGREE" and c == ["CHN", "RUS"] for t, c, _ in events)
+
+
+def test_code_document_event_noun_in_time_phrase_is_not_coded():
+    events, _ = coded("Trade with Norway recovered after the 2013 agreement with Freedonia.")
+    assert all(t != "AGREE" for t, _, _ in events)
+
+
+def test_code_document_passive_agent_under_object_is_the_source():
+    _, doc = coded(
+        "Lavrov said that many nations have been threatened with consequences by Freedonia."
+    )
+    source, _ = _roles(doc, "THREATEN")
+    assert source == ["FRD"]
+
+
+def test_code_document_must_in_reported_speech_is_a_request():
+    _, doc = coded("Norway said Freedonia must return the captured helicopter.")
+    assert _roles(doc, "REQUEST") == (["NOR"], ["FRD"])
+
+
+def test_code_document_wish_is_not_an_event():
+    events, _ = coded("Lavrov said he hopes Norway and Freedonia can cooperate on fisheries.")
+    assert all(t != "COOPERATE" for t, _, _ in events)
+
+
+def test_code_document_habitual_saying_has_no_stance():
+    events, _ = coded("China always says that the U.S. is bullying smaller nations.")
+    assert all(t != "ACCUSE" for t, _, _ in events)
+
+
+def test_code_document_unresolved_pair_phrase_gives_no_event():
+    events, doc = coded("The two sides signed an agreement on Monday.")
+    assert not doc.events
+
+
+def test_code_document_unresolved_doer_is_kept_without_country():
+    _, doc = coded("Masked gunmen attacked the Norway embassy on Monday.")
+    event = next(e for e in doc.events if e.event_type == "ASSAULT")
+    assert event.source[0].text == "Masked gunmen" and event.source[0].country is None
+    assert not event.interstate
+
+
+def test_code_document_question_is_not_a_request():
+    events, _ = coded("Lavrov asked Wang Yi whether China would attend the summit.")
+    assert all(t != "REQUEST" for t, _, _ in events)
+
+
+def test_code_document_reciprocal_perfect_summary_is_not_coded():
+    events, _ = coded("This year, China and Russia have supported each other in many fields.")
+    assert all(t != "SUPPORT" for t, _, _ in events)

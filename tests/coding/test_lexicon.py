@@ -1,7 +1,5 @@
-import re
-
 from dyadscope.coding.lexicon import EVENT_TYPES, load_lexicon
-from dyadscope.data import read_lines
+from dyadscope.nlp.cues import load_cues
 
 
 def test_load_lexicon_every_type_has_triggers_and_a_plover_row():
@@ -23,13 +21,19 @@ def test_quad_and_intensity_uses_mode_rows():
 
 
 def test_event_cues_cover_every_trigger():
-    cues = [c.lower() for c in read_lines("nlp/event_cues.txt")]
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + ")", re.IGNORECASE)
+    cues = load_cues()
     lexicon = load_lexicon()
     for (lemma, _pos), entries in lexicon.triggers.items():
         for entry in entries:
-            words = [lemma, *entry.needs]
-            assert any(pattern.match(w) for w in words), f"no cue for trigger {lemma} {entry.needs}"
+            objects = [w for w in entry.needs if not w.startswith("@")] or [""]
+            for word in objects:  # the trigger with each word it may need
+                assert cues.search(f"{lemma} {word}"), f"no cue for trigger {lemma} {word}"
+
+
+def test_event_cues_are_whole_words():
+    cues = load_cues()
+    assert cues.search("Norway severed ties") and cues.search("they were banned")
+    assert not cues.search("several people noted it, according to the committee")
 
 
 def test_load_lexicon_word_lists_come_from_data_files():

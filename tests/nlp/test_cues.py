@@ -11,3 +11,9 @@ def test_is_candidate_needs_cue_and_actor():
     assert is_candidate("Norway expelled two diplomats.")
     assert not is_candidate("The number of attacks rose sharply last year.")
     assert not is_candidate("Norway is a country of fjords.")
+
+
+def test_is_candidate_pair_cue_needs_verb_and_object():
+    assert is_candidate("Norway held talks with Freedonia.")
+    assert not is_candidate("Norway held a reception for Freedonia.")
+    assert not is_candidate("Several Norwegians noted it, according to the committee.")

@@ -18,10 +18,18 @@ from spacy.tokens import Token
 
 from ..nlp.dates import find_dates, reference_date
 from ..records import Actor, Document, Event, Evidence, Mention
+from .assertion import (
+    is_generic_wish,
+    is_period_summary,
+    is_question,
+    is_reference_noun,
+    wished,
+)
 from .lexicon import MATERIAL_CONFLICT, Lexicon
 from .participants import SentenceActors, document_pair
 from .polarity import assess, reinterpret
-from .roles import Roles, find_roles, inherited_subject
+from .roles import Roles, find_roles
+from .stance import code_stance, country_codes, find_contexts, is_recalled
 from .targets import fallback_target
 from .triggers import Trigger, find_triggers, top_triggers
 from .when import pick_date, pick_location
@@ -124,6 +132,7 @@ def code_sentence(
         ctx.resolve,
         places=_places(ctx, sentence, mentions),
         pronouns=ctx.lexicon.pronouns,
+        human=ctx.lexicon.human_nouns,
     )
     exprs = find_dates(parsed.text, ctx.ref, ctx.ref_precision)
     local_mentions = [(m.start - sentence.start, m.end - sentence.start, m) for m in mentions]
@@ -134,7 +143,7 @@ def code_sentence(
         event = _code_trigger(ctx, trig, actors, exprs, local_mentions, sentence)
         if event is not None:
             events.append(event)
-    events.extend(_code_stance(ctx, parsed, actors, exprs, sentence, events))
+    events.extend(code_stance(ctx, parsed, actors, exprs, sentence, events))
     return events
 
 
@@ -163,16 +172,22 @@ def _code_trigger(
     ctx, trig: Trigger, actors: SentenceActors, exprs, mentions, sentence
 ) -> Event | None:
     token = trig.token
-    polarity = assess(token, ctx.lexicon.modality)
     lex = ctx.lexicon
+    if _unasserted(trig, lex):
+        return None
+    polarity = _polarity(token, lex)
     refusal = lex.modality.get(token.lemma_.lower()) == "refusal"
     event_type = reinterpret(trig.event_type, polarity, refusal)
     if event_type is None:
         return None
     event_type, source, target, partners = _participants(ctx, trig, polarity, event_type, actors)
-    if trig.is_noun and not (source or target or partners):
+    if event_type is None or (trig.is_noun and not (source or target or partners)):
         return None  # a bare noun ("the meeting") says too little on its own
     symmetric, source, target = _arrange(lex, event_type, trig, source, target, partners)
+    if not source:
+        return None  # nobody to say who did it ("the two sides" with no pair): no record
+    if symmetric and event_type == "AGREE" and is_generic_wish(token, lex):
+        return None  # "both sides agreed to deepen cooperation": a wish, not a commitment
     announced = event_type != trig.event_type
     when = pick_date(
         token, exprs, ctx.ref, ctx.ref_precision, announced=announced, perfect=polarity.perfect_past
@@ -188,17 +203,48 @@ def _code_trigger(
         target=target,
         evidence=Evidence(sentence.text, sentence.start, sentence.end),
         mode=mode if event_type == trig.event_type else None,
-        contexts=_contexts(ctx.lexicon, sentence.text),
+        contexts=find_contexts(ctx.lexicon, sentence.text),
         symmetric=symmetric,
         date=when.value,
         date_precision=when.precision,
         location=location,
-        background=when.background or polarity.perfect_past or _recalled(token, lex),
+        background=when.background or polarity.perfect_past or is_recalled(token, lex),
         trigger=token.text,
     )
     event.confidence = _confidence(trig, event, when.explicit, announced)
     ctx.explicit[id(event)] = when.explicit
     return event
+
+
+def _unresolved_source(token: Token, roles, actors: SentenceActors, lexicon) -> list[Actor]:
+    """A doer the actors stage could not place ("Muslim hackers"): named, with no country;
+    the doer of a passive without an agent ("were killed in a bombing") is unidentified."""
+    heads = roles.source[:1]
+    if heads and heads[0].lower_ in lexicon.pronouns:
+        heads = [_antecedent(heads[0], lexicon.pronouns) or roles.speaker]
+    found = [a for a in map(actors.unresolved, [h for h in heads if h is not None]) if a]
+    if not found and roles.passive and not roles.source:
+        found = [Actor("unidentified", "", None, None, None, None, "", "no agent given", "group")]
+    return found
+
+
+def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger only mentions an event (see `assertion.py`)."""
+    token = trig.token
+    if trig.is_noun:
+        return is_reference_noun(token, lexicon)
+    return is_period_summary(token) or is_question(token, lexicon)
+
+
+def _polarity(token: Token, lexicon: Lexicon):
+    """Negation and modality, plus a governing verb of wishing ("hopes they can meet")."""
+    polarity = assess(token, lexicon.modality)
+    wish = wished(token, lexicon)
+    if wish == "hypothetical":
+        polarity.hypothetical = True
+    elif wish == "future":
+        polarity.future = True
+    return polarity
 
 
 def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, actors):
@@ -207,7 +253,13 @@ def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, act
     lex = ctx.lexicon
     roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
     source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
-    if not partners and len(_codes(source)) < 2 and _codes(target) <= _codes(source):
+    if not source:
+        source = _unresolved_source(trig.token, roles, actors, lex)
+    if (
+        not partners
+        and len(country_codes(source)) < 2
+        and country_codes(target) <= country_codes(source)
+    ):
         # No target, or only the source's own country ("China's readiness"): read the
         # predicate for another party before settling for a domestic target.
         skip = {t.i for head in roles.source for t in head.subtree}
@@ -219,26 +271,21 @@ def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, act
             skip,
             material=trig.material,
             human_nouns=lex.human_nouns,
+            documents=lex,
         )
-        if not target or not _codes(found) <= _codes(source):
+        if not target or not country_codes(found) <= country_codes(source):
             target = found
-    if polarity.obligation and roles.speaker is not None and event_type != "REQUEST":
-        speaker = actors.actors_for(roles.speaker)
-        if speaker and source and not _codes(source) & _codes(speaker):
+    if polarity.obligation and event_type != "REQUEST":
+        speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
+        if not speaker:
+            return None, source, target, partners  # "Y should act", nobody asks: an opinion
+        if speaker and source and not country_codes(source) & country_codes(speaker):
             # "X said Y must ...": X asks Y to act.
             return "REQUEST", speaker, source, []
-        if speaker and _codes(speaker) < _codes(source):
+        if speaker and country_codes(speaker) < country_codes(source):
             # "X said the two sides should oppose Z": X's own stance toward Z.
             return event_type, speaker, target, partners
     return event_type, source, target, partners
-
-
-def _recalled(token: Token, lexicon: Lexicon) -> bool:
-    """An event told as a memory ("Xi recalled the two meetings"): background."""
-    for ancestor in list(token.ancestors)[:4]:
-        if lexicon.modality.get(ancestor.lemma_.lower()) == "memory":
-            return True
-    return False
 
 
 def _role_actors(
@@ -250,9 +297,24 @@ def _role_actors(
         source = actors.actors_for(roles.speaker)  # "X said it would ..."
     if not source and quote_speaker is not None:
         source = quote_speaker(roles.source)  # "I urge ..." inside a quotation
+    if not source and roles.source and roles.source[0].lower_ in pronouns:
+        before = _antecedent(roles.source[0], pronouns)
+        source = actors.actors_for(before) if before is not None else []
     target = _collect(roles.target, actors)
     partners = _collect(roles.partners, actors)
     return source, target, partners
+
+
+def _antecedent(pronoun: Token, pronouns: frozenset[str]) -> Token | None:
+    """The subject a pronoun points back to inside its sentence: "Israel mounted its
+    invasion", "the rebels said they attempted"."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in ancestor.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and child.lower_ not in pronouns:
+                return child
+    return None
 
 
 def _collect(tokens: list[Token], actors: SentenceActors) -> list[Actor]:
@@ -262,10 +324,6 @@ def _collect(tokens: list[Token], actors: SentenceActors) -> list[Actor]:
             if all(actor.actor_id != a.actor_id or actor.name != a.name for a in out):
                 out.append(actor)
     return out
-
-
-def _codes(actors: list[Actor]) -> set[str]:
-    return {a.code for a in actors if a.code}
 
 
 def _arrange(
@@ -279,10 +337,12 @@ def _arrange(
         lemma in lexicon.symmetric or trig.entry.mode == "sign-agreement"
     )
     everyone = _merge(source, partners)
-    if symmetric_kind and (partners or len(_codes(source)) >= 2 or (target and lemma == "meet")):
+    if symmetric_kind and (
+        partners or len(country_codes(source)) >= 2 or (target and lemma == "meet")
+    ):
         return True, _merge(everyone, target), []
     target = _merge(target, partners)
-    source_codes = _codes(source)
+    source_codes = country_codes(source)
     trimmed = [a for a in target if a.code not in source_codes]
     if trimmed or not source_codes:
         return False, source, trimmed
@@ -299,7 +359,7 @@ def _merge(first: list[Actor], second: list[Actor]) -> list[Actor]:
 
 
 def _is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
-    return location in _codes(source) | _codes(target)
+    return location in country_codes(source) | country_codes(target)
 
 
 def _mode(lexicon: Lexicon, trig: Trigger, event_type: str, text: str) -> str | None:
@@ -310,11 +370,6 @@ def _mode(lexicon: Lexicon, trig: Trigger, event_type: str, text: str) -> str | 
         if f" {cue}" in lowered and (mode == "phone" or trig.entry.mode is None):
             return mode
     return trig.entry.mode
-
-
-def _contexts(lexicon: Lexicon, text: str) -> list[str]:
-    found = [name for name, pattern in lexicon.contexts if pattern.search(text)]
-    return found[:3]
 
 
 def _confidence(trig: Trigger, event: Event, explicit_date: bool, announced: bool) -> float:
@@ -350,90 +405,6 @@ def _subordinate(token: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-def _code_stance(
-    ctx: DocContext, parsed: SpacyDoc, actors: SentenceActors, exprs, sentence, coded: list[Event]
-) -> list[Event]:
-    """Praise or criticism carried by what a speaker says, without a verb that names it."""
-    out = []
-    for token in parsed:
-        if token.lemma_.lower() not in ctx.lexicon.speech or token.pos_ != "VERB":
-            continue
-        event = _stance_event(ctx, token, actors, exprs, sentence)
-        if event is None:
-            continue
-        if any(
-            e.event_type == event.event_type and e.countries() == event.countries() for e in coded
-        ):
-            continue
-        out.append(event)
-    return out
-
-
-def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
-    speakers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    speakers = speakers or inherited_subject(verb)
-    if not speakers:
-        return None
-    source = actors.actors_for(speakers[0])
-    if not source:
-        return None
-    skip = {t.i for s in speakers for t in s.subtree}
-    tokens = [t for t in verb.subtree if t.i not in skip]
-    stance = _stance_of(ctx.lexicon, parsed_text(tokens))
-    if stance is None:
-        return None
-    targets = _stance_targets(ctx, actors, tokens, _codes(source), stance)
-    if not targets:
-        return None
-    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
-    event = Event(
-        doc_id=ctx.doc.doc_id,
-        event_type=stance,
-        source=source,
-        target=targets,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end),
-        contexts=_contexts(ctx.lexicon, sentence.text),
-        date=when.value,
-        date_precision=when.precision,
-        background=when.background,
-        trigger=verb.text,
-    )
-    event.confidence = 0.6 if when.explicit else 0.55
-    ctx.explicit[id(event)] = when.explicit
-    return event
-
-
-def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -> list[Actor]:
-    """Criticism aims at the first other actor named; praise at the other side(s)."""
-    targets: list[Actor] = []
-    for tok in tokens:
-        actor = actors.actor_at(tok)
-        if (
-            actor is not None
-            and actor.code not in source_codes
-            and actor.code not in _codes(targets)
-        ):
-            targets.append(actor)
-    about_pair = ctx.pair and actors.pair_phrases.search(parsed_text(tokens))
-    if not targets and about_pair and stance == "SUPPORT" and source_codes & _codes(list(ctx.pair)):
-        targets = [a for a in ctx.pair if a.code not in source_codes]
-    return targets[:1] if stance == "ACCUSE" else targets[:2]
-
-
-def parsed_text(tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens)
-
-
-def _stance_of(lexicon: Lexicon, text: str) -> str | None:
-    votes = {"ACCUSE": 0, "SUPPORT": 0}
-    for pattern, stance in lexicon.stance:
-        if pattern.search(text):
-            votes[stance] += 1
-    if votes["ACCUSE"]:
-        return "ACCUSE"
-    return "SUPPORT" if votes["SUPPORT"] else None
 
 
 def absorb_undated(events: list[Event], explicit: dict) -> list[Event]:

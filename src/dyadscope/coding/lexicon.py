@@ -61,6 +61,11 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     preps: dict[str, str] = field(default_factory=dict)  # preposition -> role of its object
     human_nouns: frozenset[str] = frozenset()
+    # Cues of unasserted events by kind (data/coding/assertion_cues.tsv).
+    assertion: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def cues(self, kind: str) -> frozenset[str]:
+        return self.assertion.get(kind, frozenset())
 
     def entries(self, lemma: str, pos: str) -> list[TriggerEntry]:
         return self.triggers.get((lemma, pos), [])
@@ -102,7 +107,15 @@ def load_lexicon() -> Lexicon:
         pronouns=frozenset(read_lines("coding/pronouns.txt")),
         preps={row["prep"]: row["role"] for row in read_table("coding/role_prepositions.tsv")},
         human_nouns=frozenset(read_lines("coding/human_nouns.txt")),
+        assertion=_read_kinds("coding/assertion_cues.tsv"),
     )
+
+
+def _read_kinds(name: str) -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in read_table(name):
+        kinds.setdefault(row["kind"], set()).add(row["cue"].lower())
+    return {kind: frozenset(cues) for kind, cues in kinds.items()}
 
 
 def _read_triggers() -> dict[tuple[str, str], list[TriggerEntry]]:

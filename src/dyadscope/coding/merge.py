@@ -31,7 +31,10 @@ def merge_events(events: list[Event]) -> list[Event]:
         merge_within_document = None
     if merge_within_document is not None:
         try:
-            return merge_within_document(events)
+            # Fusion merges reports of one happening; the coder's own pass then joins what
+            # is left of one type, one direction and one date ("Lavrov praised ...",
+            # "Russia is satisfied with ..." in one readout).
+            return simple_merge(merge_within_document(events))
         except Exception:  # noqa: BLE001 - fall back to the simple merge
             LOGGER.exception("fusion.merge_within_document failed; using the coder's merge")
     return simple_merge(events)

@@ -40,8 +40,10 @@ class SentenceActors:
         resolve: Resolve | None = None,
         places: list[tuple[int, int, str]] | None = None,
         pronouns: frozenset[str] = frozenset(),
+        human: frozenset[str] = frozenset(),
     ) -> None:
         self.offset = offset
+        self.human = human
         self.pair = pair
         self.pair_phrases = pair_phrases
         self.resolve = resolve
@@ -98,6 +100,20 @@ class SentenceActors:
         resolved = self._resolved(text, len(tokens))
         return resolved or self._home_country(head)
 
+    def unresolved(self, head: Token) -> Actor | None:
+        """The doer as written when no actor resolves it ("Muslim hackers"), with no
+        country; None for pronouns and for phrases naming the document's pair ("the two
+        sides" in a document without a clear pair says nothing about who)."""
+        tokens = phrase_tokens(head)
+        text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        if head.lower_ in self.pronouns or self.pair_phrases.search(text):
+            return None
+        if head.pos_ not in {"NOUN", "PROPN", "NUM"} or len(tokens) > 12:
+            return None
+        if tokens[0].tag_ == "VBG" and not _names_people(head, self.human):
+            return None  # "Safeguarding intl stability": a headline's topic, not a doer
+        return Actor(text, "", None, None, None, None, text, "unresolved", "group")
+
     def _resolved(self, text: str, size: int) -> list[Actor]:
         if self.resolve is None or size > 12:
             return []
@@ -123,6 +139,15 @@ class SentenceActors:
                 if code:
                     return [group_actor(code, head.doc.text[head.idx : pobj.idx + len(pobj)])]
         return []
+
+
+_AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ies", "ces")
+
+
+def _names_people(head: Token, human: frozenset[str]) -> bool:
+    """A noun for people or a body of people: "hackers", "activists", "militias"."""
+    lemma = head.lemma_.lower()
+    return lemma in human or head.lower_.endswith(_AGENTIVE)
 
 
 def group_actor(code: str, text: str, reason: str = "group placed in the country") -> Actor:

@@ -44,6 +44,10 @@ def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
             modality.get(g.lower_) == "condition" for g in child.children if g.dep_ == "mark"
         ):
             polarity.conditional = True
+    if verb.dep_ == "advcl" and any(
+        modality.get(g.lower_) == "condition" for g in verb.children if g.dep_ == "mark"
+    ):
+        polarity.hypothetical = True  # the condition itself: "... unless the president agrees"
     sentence_end = trigger.doc[-1]
     polarity.question = sentence_end.text == "?" and not _is_quoted_question(trigger)
     return polarity

@@ -44,7 +44,12 @@ def find_roles(
         if adjectival or trigger.pos_ == "ADJ":
             _adjectival_subject(trigger, roles)
     roles.speaker = find_speaker(trigger, speech)
-    if not roles.source and roles.speaker is not None and _is_reported(trigger, speech):
+    if (
+        not roles.source
+        and not roles.passive
+        and roles.speaker is not None
+        and _is_reported(trigger, speech)
+    ):
         roles.source = [roles.speaker]
     return roles
 
@@ -74,6 +79,8 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
             _prep_partner(child, roles, preps)
         elif child.dep_ == "xcomp" and child.pos_ in {"NOUN", "PROPN"}:
             roles.target.append(child)
+    if roles.passive and not roles.source:
+        roles.source.extend(_buried_agent(verb))
     if len(roles.source) > 1:
         # Two subjects are a dateline or a fronted phrase ("Moscow, Reuters: Li said"):
         # the one nearest the verb acts.
@@ -82,6 +89,19 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
         roles.source.extend(inherited_subject(verb))
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         _visitor_roles(verb, roles)
+
+
+def _buried_agent(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung under a prepositional object: "were
+    threatened with economic consequences by China"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ == "by":
+                    return [c for c in inner.children if c.dep_ == "pobj"]
+    return []
 
 
 def _visitor_roles(verb: Token, roles: Roles) -> None:

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..records import Actor
+from .assertion import is_document_name
+from .lexicon import Lexicon
 from .participants import SentenceActors, group_actor
 
 # Dependencies never followed from the trigger: who acts, side remarks, other sentences.
@@ -88,6 +90,7 @@ def fallback_target(
     *,
     material: bool,
     human_nouns: frozenset[str],
+    documents: Lexicon | None = None,
 ) -> list[Actor]:
     """The target the predicate names, by the order in the module docstring, or []."""
     source_codes = {a.code for a in source if a.code}
@@ -95,6 +98,8 @@ def fallback_target(
     places: list[tuple[Token, str]] = []
     people = False
     for token, placed in predicate_tokens(trigger, speech, skip):
+        if documents is not None and is_document_name(token, documents):
+            continue  # "the Doha agreement": a name, not a party
         actor = actors.actor_at(token)
         if placed and actor is not None and actor.country not in {None, "IGO"}:
             places.append((token, actor.country))  # "met in Doha": where, not whom

@@ -1,5 +1,6 @@
-"""Which sentences are worth parsing: an event cue (data/nlp/event_cues.txt, compiled into one
-regular expression) and something that can be an actor.
+"""Which sentences are worth parsing: an event cue (data/nlp/event_cues.txt: whole word forms,
+looked up in a set, and word-start cues ending in "*", compiled into one regular expression)
+and something that can be an actor.
 
 An event needs a doer, and news names doers with capitalised words (countries, people,
 organisations, demonyms) or points back to them with a pronoun or a phrase such as "the two
@@ -10,6 +11,7 @@ the coder an event with an actor, so the parser, the costly part, skips it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -21,10 +23,38 @@ _CAPITAL = re.compile(r"[\"'“‘(\[]?\b([A-Z][\w.’'-]*)")
 _REFERRING = re.compile(r"\b(?:i|we|he|she|they|it|both|sides|countries|leaders)\b", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+@dataclass(frozen=True)
+class Cues:
+    words: frozenset[str]  # whole word forms ("expelled", "talks")
+    starts: re.Pattern[str] | None  # word-start cues ("undermin")
+    pairs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # ("held", "talks")
+
+    def search(self, text: str) -> bool:
+        lowered = text.lower()
+        found = set(_WORD.findall(lowered))
+        if not self.words.isdisjoint(found):
+            return True
+        if any(
+            not left.isdisjoint(found) and not right.isdisjoint(found) for left, right in self.pairs
+        ):
+            return True
+        return bool(self.starts and self.starts.search(lowered))
+
+
 @lru_cache(maxsize=1)
-def load_cues() -> re.Pattern[str]:
-    cues = sorted({c.lower() for c in read_lines("nlp/event_cues.txt")}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + ")", re.IGNORECASE)
+def load_cues() -> Cues:
+    lines = {c.lower() for c in read_lines("nlp/event_cues.txt")}
+    starts = sorted((c[:-1] for c in lines if c.endswith("*")), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, starts)) + ")") if starts else None
+    pairs = tuple(
+        (frozenset(left.split(",")), frozenset(right.split(",")))
+        for left, right in (c.split("+", 1) for c in lines if "+" in c)
+    )
+    words = frozenset(c for c in lines if not c.endswith("*") and "+" not in c)
+    return Cues(words, pattern, pairs)
 
 
 def names_an_actor(text: str) -> bool:
@@ -36,6 +66,6 @@ def names_an_actor(text: str) -> bool:
     return bool(_REFERRING.search(text))
 
 
-def is_candidate(text: str, cues: re.Pattern[str] | None = None) -> bool:
+def is_candidate(text: str, cues: Cues | None = None) -> bool:
     """Worth parsing: an event cue and a possible actor."""
     return bool((cues or load_cues()).search(text)) and names_an_actor(text)

