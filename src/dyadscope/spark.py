@@ -66,11 +66,16 @@ def code_partition(rows: Iterable[Mapping[str, Any]], settings: dict) -> Iterato
         for event in doc.events:
             record = event.to_dict()
             yield (
-                record["event_id"], record["doc_id"], record["event_type"], record["date"],
+                record["event_id"],
+                record["doc_id"],
+                record["event_type"],
+                record["date"],
                 record["date_precision"],
                 sorted({a["country"] for a in record["source"] if a.get("country")}),
                 sorted({a["country"] for a in record["target"] if a.get("country")}),
-                record["interstate"], record["quad_class"], record["intensity"],
+                record["interstate"],
+                record["quad_class"],
+                record["intensity"],
                 json.dumps(record, ensure_ascii=False),
             )
 
