@@ -32,14 +32,14 @@ def _find(doc: Document, mention: str):
 def _actual(resolver: Resolver, case: dict[str, str]) -> tuple[str, Actor | None]:
     if case["mention"] == "=":
         actor = resolver.resolve(case["text"], case["date"])
-        return (actor.code if actor else "NONE"), actor
+        return ((actor.code if actor else None) or "NONE"), actor
     doc = resolver.resolve_document(Document("case", text=case["text"], published=case["date"]))
     mention = _find(doc, case["mention"])
     if mention is None:
         return "NONE", None
     if mention.label == "PLACE":
         return "PLACE:" + doc.annotations["places"][(mention.start, mention.end)], None
-    return (mention.actor.code if mention.actor else "NONE"), mention.actor
+    return ((mention.actor.code if mention.actor else None) or "NONE"), mention.actor
 
 
 def test_cases_table_is_large_enough():

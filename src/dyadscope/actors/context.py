@@ -11,6 +11,7 @@ from dataclasses import replace as _replace_dataclass
 from ..records import Actor
 from .gazetteer import SURNAME_FIRST, Entry, Hit
 from .phrases import Part, Phrase
+from .tables import slug
 
 LOCATIVE = frozenset(
     ["in", "at", "near", "inside", "outside", "within", "throughout", "across", "into", "around"]
@@ -56,6 +57,9 @@ class ResolveContext:
     doc_codes: Counter = field(default_factory=Counter)
     last_person: str | None = None
     last_person_at: int = -1
+    # Full names the text gives, by surname (see `names.py`); None until the text is scanned.
+    doc_names: dict | None = None
+    new_orgs: dict[str, Actor] = field(default_factory=dict)  # organisations the KB lacks
 
     def remember(self, actor: Actor, surfaces: list[str], office: str | None, at: int) -> None:
         key = actor.actor_id
@@ -155,6 +159,13 @@ def title_tail(text: str, phrase: Phrase) -> str | None:
     if not roles or not tail or tail[-1].start < roles[-1].end:
         return None
     return text[roles[-1].end : tail[-1].end].strip() or None
+
+
+def unknown_person(name: str, text: str, how: str) -> Actor:
+    """A person the text names but the KB does not know and the text does not place: no
+    country, so that no KB namesake and no state speaks for them."""
+    reason = f"document person not in the KB: {name!r} ({how})"
+    return Actor(name, f"person/{slug(name)}", None, None, None, None, text, reason, "person")
 
 
 def name_surfaces(name: str, code: str) -> list[str]:

@@ -21,6 +21,8 @@ from .tables import Country, Office, Org, Person, Role, Tables, Term, apply_user
 LOGGER = logging.getLogger(__name__)
 
 # When a person holds several offices at once, the role shown is the first of these.
+# How long after leaving office a surname alone still names someone.
+PROMINENT_YEARS = 4
 OFFICE_RANK = ("HOS", "SUP", "HOG", "CP", "FM", "DM", "SG", "PEC", "DG", "MD", "HC", "PRES", "VP")
 
 
@@ -126,6 +128,17 @@ class KnowledgeBase:
         if live:
             return _best_term(live, office)
         return min(person.terms, key=lambda t: _distance(t, date))
+
+    def is_prominent(self, pid: str, date: str) -> bool:
+        """In office on the date, or out of an office for less than PROMINENT_YEARS: whom a
+        surname alone may still mean ("Trump said" in 2023, not "Bennett said" in 2030)."""
+        person = self.people.get(pid)
+        if person is None:
+            return False
+        if not person.terms:
+            return True  # a KB person with no office (an activist, a mononym) has no dates
+        floor = f"{int(date[:4]) - PROMINENT_YEARS:04d}{date[4:]}"
+        return any(t.start <= date and (not t.end or t.end >= floor) for t in person.terms)
 
     # -- actors ------------------------------------------------------------------------
     def person_actor(

@@ -190,11 +190,11 @@ def _glued_to_name(text: str, hit: Hit, hits: list[Hit], index: int) -> bool:
     if before and before.group(1) not in NOT_NAMES and before.group(1) not in HONORIFICS:
         prev_end = hit.start - (len(before.group(0)) - len(before.group(1)))
         covered = index > 0 and hits[index - 1].end == prev_end
-        return not covered and not _sentence_initial(text, prev_end - len(before.group(1)))
+        return not covered and not sentence_initial(text, prev_end - len(before.group(1)))
     return False
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
+def sentence_initial(text: str, pos: int) -> bool:
     head = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘(")
     return not head or head[-1] in ".!?:\n"
 

@@ -30,9 +30,12 @@ from .context import (
     pick_code,
     replace,
     title_tail,
+    unknown_person,
 )
-from .gazetteer import Hit
+from .gazetteer import Hit, person_country
 from .kb import KnowledgeBase
+from .names import find_document_name, index_names, unknown_name_hits
+from .orgnames import find_orgs
 from .phrases import NOT_NAMES, Part, Phrase, build_phrases, name_before, to_parts
 from .tables import slug
 
@@ -107,13 +110,23 @@ class Resolver:
     def resolve_text(
         self, text: str, ctx: ResolveContext, extra: list[Hit] | None = None
     ) -> list[Resolution]:
-        hits = merge_hits(self.kb.scan(text), extra or [])
+        hits = self.kb.scan(text)
+        extra = list(extra or [])
+        if ctx.doc_names is None:
+            ctx.doc_names = index_names(text, hits, self.kb)
+            extra.extend(unknown_name_hits(text, hits, ctx.doc_names))
+            for hit, actor in find_orgs(text, hits):
+                extra.append(hit)
+                ctx.new_orgs[actor.name] = actor
+        hits = merge_hits(hits, sorted(extra, key=lambda h: h.start))
         count_codes(hits, ctx)
         parts = to_parts(text, hits)
         phrases = build_phrases(text, parts)
         covered = [(p.start, p.end) for p in parts if p.kind != "name"]
         out: list[Resolution] = []
         for i, phrase in enumerate(phrases):
+            if out and out[-1].end == phrase.end and out[-1].start == phrase.start:
+                continue  # already resolved as the name after a title ("..., Mohamud Nur,")
             prev = out[-1] if out and phrases[i - 1].end == out[-1].end else None
             res = self._appositive(text, phrase, prev, ctx, covered, out)
             if res is None:
@@ -192,6 +205,10 @@ class Resolver:
             )
             ctx.remember(actor, [surface], office, part.start)
             return actor
+        if part.kind == "short" and not phrase.roles:
+            actor = self._document_person(text, surface, part.start, ctx)
+            if actor is not None:
+                return actor
         pid = self._pick_person(part, code, office, ctx)
         if pid is None:
             return None
@@ -199,13 +216,34 @@ class Resolver:
         reason = f"{how} {surface!r}" + (f" with title {office}" if office else "")
         actor = self.kb.person_actor(pid, ctx.date, surface, reason, office)
         person = self.kb.people[pid]
-        surfaces = [surface, person.name]
+        # The surname carries over inside the document even when the KB index leaves it out.
+        surfaces = [surface, *name_surfaces(person.name, person_country(person))]
         term = self.kb.person_term(pid, ctx.date, office)
         if phrase.roles and actor.role is None:
             actor = self._title_from_text(actor, phrase, code)
         ctx.remember(
             actor, surfaces + _auto_shorts(self.kb, pid), term.office if term else None, part.start
         )
+        return actor
+
+    def _document_person(
+        self, text: str, surface: str, at: int, ctx: ResolveContext
+    ) -> Actor | None:
+        """A surname alone names the person of this document with that surname (named before,
+        or later in the same paragraph) before any namesake in the KB."""
+        found = find_document_name(ctx.doc_names or {}, text, surface, at)
+        if found is None:
+            return None
+        reason = f"coreference: {surface} → {found.name} (named in this document)"
+        if found.pid is not None:
+            actor = self.kb.person_actor(found.pid, ctx.date, surface, reason)
+        else:
+            known = ctx.learned.get(found.name)
+            if known is not None:
+                actor = replace(known, reason=reason)
+            else:
+                actor = unknown_person(found.name, surface, "surname of a name in this document")
+        ctx.remember(actor, [surface, found.name], None, at)
         return actor
 
     def _title_from_text(self, actor: Actor, phrase: Phrase, code: str | None) -> Actor:
@@ -230,6 +268,9 @@ class Resolver:
         """Among the people a name or surname may denote, the one that fits the date, the
         title and the country around it; None when two fit equally."""
         pids = list(dict.fromkeys(part.refs("person") or part.refs("short")))
+        if part.kind == "short" and ctx.date and office is None and code is None:
+            # A surname alone reaches into the KB only for people prominent on the date.
+            pids = [p for p in pids if self.kb.is_prominent(p, ctx.date)]
         scored = []
         for pid in pids:
             term = self.kb.person_term(pid, ctx.date, office)
@@ -270,7 +311,11 @@ class Resolver:
             ctx.remember(actor, name_surfaces(known.name, known.code or ""), None, phrase.start)
             return actor
         if not phrase.roles:
-            return None
+            if len(surface.split()) < 2 or phrase.context is not None:
+                return None
+            actor = unknown_person(surface, surface, "a full name without title or country")
+            ctx.remember(actor, name_surfaces(surface, ""), None, phrase.start)
+            return actor
         how = "title before the name"
         if code is None:
             code = dominant_country(ctx)
@@ -330,7 +375,13 @@ class Resolver:
             return None
         code, _ = self._context_code(phrase, ctx)
         span = text[phrase.start : phrase.end]
-        if prev is not None and prev.end == comma and prev.actor and prev.actor.kind == "person":
+        if (
+            prev is not None
+            and prev.end == comma
+            and prev.actor
+            and prev.actor.kind == "person"
+            and prev.actor.country is not None
+        ):
             actor = replace(
                 prev.actor, text=span, reason=f"coreference: appositive of {prev.actor.name}"
             )
@@ -366,6 +417,8 @@ class Resolver:
         code, context_sector = self._context_code(phrase, ctx)
         office = self._office_hint(phrase, code)
         role = phrase.roles[-1]
+        if code is None and phrase.context is not None and phrase.context.kind == "org":
+            return self._stateless_title(phrase, span, ctx)
         if code is None:
             key = ctx.by_office.get(office or "") or ctx.by_office.get(role.title.lower())
             if key and key in ctx.people:
@@ -384,6 +437,26 @@ class Resolver:
                 return actor
         of = title_tail(text, phrase)
         return self._generic_role(code, role, context_sector, span, phrase.former, of)
+
+    def _stateless_title(self, phrase: Phrase, span: str, ctx: ResolveContext) -> Actor | None:
+        """ "the president of the Committee for Freedom", "Amnesty International's secretary
+        general": a title in an organisation that speaks for no state has no country either."""
+        org = self._org_actor(phrase.context.refs("org")[0], span, ctx)
+        if org is None:
+            return None
+        title = phrase.roles[-1].title
+        reason = f"title in {org.name}, an organisation of no state"
+        return Actor(
+            f"{org.name} {title}",
+            org.actor_id,
+            None,
+            org.sector,
+            title,
+            None,
+            span,
+            reason,
+            "person",
+        )
 
     def _generic_role(
         self, code: str, role, context_sector: str | None, span: str, former: bool, of: str | None
@@ -441,9 +514,7 @@ class Resolver:
         if part.kind == "country" and is_place(text, part, False):
             return Resolution(part.start, part.end, None, part.refs("country")[0], label="PLACE")
         if part.kind == "org":
-            actor = self.kb.org_actor(
-                part.refs("org")[0], ctx.date, span, f"KB organisation {span!r}"
-            )
+            actor = self._org_actor(part.refs("org")[0], span, ctx)
             if actor is not None and actor.country and "|" in actor.country:
                 actor.country = pick_code(actor.country, ctx)
                 actor.reason += f" (active in several countries; {actor.country} from the text)"
@@ -477,12 +548,19 @@ class Resolver:
         if part.kind == "igo":
             return f"IGO:{part.refs('igo')[0]}", "IGO"
         if part.kind == "org":
-            actor = self.kb.org_actor(part.refs("org")[0], ctx.date, "", "")
+            actor = self._org_actor(part.refs("org")[0], "", ctx)
             if actor is None or not actor.code:
-                return None, None
+                return None, actor.sector if actor else None
             return pick_code(actor.code, ctx), actor.sector
         codes = part.refs(part.kind)
         return (pick_code(codes[0], ctx) if codes else None), None
+
+    def _org_actor(self, name: str, span: str, ctx: ResolveContext) -> Actor | None:
+        """A KB organisation, else one the text named itself (see `orgnames.py`)."""
+        actor = self.kb.org_actor(name, ctx.date, span, f"KB organisation {span!r}")
+        if actor is None and name in ctx.new_orgs:
+            actor = replace(ctx.new_orgs[name], text=span)
+        return actor
 
     def _office_hint(self, phrase: Phrase, code: str | None) -> str | None:
         for role in reversed(phrase.roles):
