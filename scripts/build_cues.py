@@ -5,7 +5,8 @@ every trigger: each trigger lemma with its regular inflections (verbs: -s, -ed, 
 doubled final consonant; nouns: plurals) and irregular past forms; for triggers that need
 an object ("hold" + "talks"), a pair cue: one form of the trigger and one of its objects
 must both be in the sentence (a sentence with "held" alone cannot give that trigger); and
-the stance cues. Trigger forms are whole words ("sever" does not make "several" a cue, nor
+the stance cues, and a verb of saying with a word of obligation ("said ... must").
+Trigger forms are whole words ("sever" does not make "several" a cue, nor
 "accord" "according"); stance cues are word starts, written with a final "*".
 
 Usage: python scripts/build_cues.py [--check]   (--check fails if the file is out of date)
@@ -63,6 +64,9 @@ IRREGULAR = {
     "make": ["made"],
     "stand": ["stood"],
     "sell": ["sold"],
+    "say": ["said"],
+    "write": ["wrote", "written"],
+    "think": ["thought"],
 }
 VOWELS = set("aeiou")
 
@@ -117,7 +121,17 @@ def build() -> list[str]:
                 cues |= trigger_forms(lemma, pos)
     for pattern, _stance in lexicon.stance:
         cues.add(pattern.pattern.replace("\\b", "").replace("\\", "") + "*")
+    cues.add(_obligation_cue(lexicon))
     return sorted(cues)
+
+
+def _obligation_cue(lexicon) -> str:
+    """A verb of saying with a word of obligation: "Russia said Sudan must return ..." asks
+    Sudan to act, whatever the verb of the act (the coder's reported demands)."""
+    said = set().union(*(verb_forms(lemma) for lemma in lexicon.speech if " " not in lemma))
+    # "need" is left out: far more often a noun or a plain need than a demand on another party.
+    obliged = {c for c, kind in lexicon.modality.items() if kind == "obligation" and c != "need"}
+    return ",".join(sorted(said)) + "+" + ",".join(sorted(obliged))
 
 
 def main() -> int:

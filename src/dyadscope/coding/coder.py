@@ -20,13 +20,14 @@ from ..nlp.dates import find_dates, reference_date
 from ..records import Actor, Document, Event, Evidence, Mention
 from .assertion import (
     is_generic_wish,
+    is_headline_glue,
     is_period_summary,
     is_question,
     is_reference_noun,
     wished,
 )
 from .lexicon import MATERIAL_CONFLICT, Lexicon
-from .participants import SentenceActors, document_pair
+from .participants import SentenceActors, document_pair, group_actor
 from .polarity import assess, reinterpret
 from .roles import Roles, find_roles
 from .stance import code_stance, country_codes, find_contexts, is_recalled
@@ -38,6 +39,8 @@ LOGGER = logging.getLogger(__name__)
 
 # Types whose partners ("talks with Y", "X and Y signed") are co-participants.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
+# Types that need a partner: with none named there is no domestic reading.
+PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Types whose place may stand for the target: what is done in a country is done to it.
 PLACE_TYPES = MATERIAL_CONFLICT | frozenset({"AID", "RETREAT", "CONCEDE"})
 
@@ -134,6 +137,7 @@ def code_sentence(
         pronouns=ctx.lexicon.pronouns,
         human=ctx.lexicon.human_nouns,
     )
+    actors.beneficiary = ctx.lexicon.cues("beneficiary_noun")
     exprs = find_dates(parsed.text, ctx.ref, ctx.ref_precision)
     local_mentions = [(m.start - sentence.start, m.end - sentence.start, m) for m in mentions]
     events = []
@@ -211,7 +215,7 @@ def _code_trigger(
         background=when.background or polarity.perfect_past or is_recalled(token, lex),
         trigger=token.text,
     )
-    event.confidence = _confidence(trig, event, when.explicit, announced)
+    event.confidence = _confidence(trig, event, when.explicit, announced, lex.cues("time_mark"))
     ctx.explicit[id(event)] = when.explicit
     return event
 
@@ -233,7 +237,7 @@ def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
     token = trig.token
     if trig.is_noun:
         return is_reference_noun(token, lexicon)
-    return is_period_summary(token) or is_question(token, lexicon)
+    return is_period_summary(token) or is_question(token, lexicon) or is_headline_glue(token)
 
 
 def _polarity(token: Token, lexicon: Lexicon):
@@ -253,16 +257,16 @@ def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, act
     lex = ctx.lexicon
     roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
     source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
+    if event_type == "ACCUSE":
+        target = _doers(trig.token, actors) or target
     if not source:
         source = _unresolved_source(trig.token, roles, actors, lex)
-    if (
-        not partners
-        and len(country_codes(source)) < 2
-        and country_codes(target) <= country_codes(source)
-    ):
+    joint = len(country_codes(source)) >= 2 and event_type in SYMMETRIC_TYPES
+    if not partners and not joint and country_codes(target) <= country_codes(source):
         # No target, or only the source's own country ("China's readiness"): read the
         # predicate for another party before settling for a domestic target.
-        skip = {t.i for head in roles.source for t in head.subtree}
+        own = {t.i for t in trig.token.subtree}
+        skip = {t.i for head in roles.source for t in head.subtree if t.i not in own}
         found = fallback_target(
             trig.token,
             actors,
@@ -272,20 +276,76 @@ def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, act
             material=trig.material,
             human_nouns=lex.human_nouns,
             documents=lex,
+            event_type=event_type,
         )
         if not target or not country_codes(found) <= country_codes(source):
             target = found
+        target = (
+            target or _remit(roles.source, actors) or _domestic_target(trig, event_type, source)
+        )
     if polarity.obligation and event_type != "REQUEST":
         speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
         if not speaker:
             return None, source, target, partners  # "Y should act", nobody asks: an opinion
-        if speaker and source and not country_codes(source) & country_codes(speaker):
-            # "X said Y must ...": X asks Y to act.
-            return "REQUEST", speaker, source, []
-        if speaker and country_codes(speaker) < country_codes(source):
+        if country_codes(speaker) < country_codes(source):
             # "X said the two sides should oppose Z": X's own stance toward Z.
             return event_type, speaker, target, partners
+        if source and _other_party(speaker, source):
+            # "X said Y must ...": X asks Y to act (rebels of a country asking its president).
+            return "REQUEST", speaker, source, []
     return event_type, source, target, partners
+
+
+def _doers(trigger: Token, actors: SentenceActors) -> list[Actor]:
+    """Who did the deed an accusation is about: "investigating crimes by X against Y" and
+    "condemned the killing of Y by X" accuse X, not Y."""
+    for obj in trigger.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in actors.actors_for(p)]
+                if found:
+                    return found
+    return []
+
+
+def _remit(heads: list[Token], actors: SentenceActors) -> list[Actor]:
+    """The country an organisation's envoy or mission is for ("the U.N. envoy for Syria",
+    "the UN mission in Mali"): with no other party named, what it asks or does concerns it."""
+    if not heads or actors.resolve is None:
+        return []
+    if not all(a.country == "IGO" for a in actors.actors_for(heads[0])):
+        return []
+    for token in heads[0].subtree:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in {"for", "in", "to"}
+            and token.pos_ == "PROPN"
+        ):
+            found = actors.resolve(token.text)
+            if found is not None and found.country not in {None, "IGO"}:
+                return [found]
+    return []
+
+
+def _domestic_target(trig: Trigger, event_type: str, source: list[Actor]) -> list[Actor]:
+    """No other party named: an act of one country's actor (a strike, a refusal to resign,
+    a law passed) is aimed at that country itself, as PLOVER codes domestic events."""
+    codes = country_codes(source)
+    if event_type in PARTNER_TYPES or len(codes) != 1 or any(a.country == "IGO" for a in source):
+        return []
+    code = next(iter(codes))
+    return [group_actor(code, trig.token.text, "domestic: no other party named")]
+
+
+def _other_party(speaker: list[Actor], subject: list[Actor]) -> bool:
+    """The one said to be obliged is not the speaker: another country, or another actor of
+    the same country (not a pronoun standing for the speaker, which resolves to it)."""
+    if not country_codes(subject) & country_codes(speaker):
+        return True
+    ids = {a.actor_id or a.name for a in speaker}
+    return all((a.actor_id or a.name) not in ids for a in subject)
 
 
 def _role_actors(
@@ -300,7 +360,9 @@ def _role_actors(
     if not source and roles.source and roles.source[0].lower_ in pronouns:
         before = _antecedent(roles.source[0], pronouns)
         source = actors.actors_for(before) if before is not None else []
-    target = _collect(roles.target, actors)
+    benefit = actors.beneficiary
+    # "calls for Lai's release": the one to be released is not the one asked.
+    target = _collect([t for t in roles.target if t.lemma_.lower() not in benefit], actors)
     partners = _collect(roles.partners, actors)
     return source, target, partners
 
@@ -372,7 +434,9 @@ def _mode(lexicon: Lexicon, trig: Trigger, event_type: str, text: str) -> str | 
     return trig.entry.mode
 
 
-def _confidence(trig: Trigger, event: Event, explicit_date: bool, announced: bool) -> float:
+def _confidence(
+    trig: Trigger, event: Event, explicit_date: bool, announced: bool, marks: frozenset[str]
+) -> float:
     score = trig.entry.weight
     countries = event.countries()
     if len(countries) >= 2 and (event.target or event.symmetric):
@@ -383,7 +447,7 @@ def _confidence(trig: Trigger, event: Event, explicit_date: bool, announced: boo
         score *= 0.8
     else:
         score *= 0.55
-    if trig.is_noun:
+    if trig.is_noun and not _main_object(trig.token):
         score *= 0.85
     if announced:
         score *= 0.9
@@ -391,9 +455,28 @@ def _confidence(trig: Trigger, event: Event, explicit_date: bool, announced: boo
         score *= 0.75
     if _subordinate(trig.token):
         score *= 0.85  # a relative or adverbial clause: not what the sentence is about
+    if _time_clause(trig.token, marks):
+        score *= 0.85  # "..., one day after a Serbian jet shot down ...": the occasion
     if explicit_date:
         score = min(1.0, score * 1.05)
     return round(score, 3)
+
+
+def _main_object(noun: Token) -> bool:
+    """The object of the sentence's main verb: "Italy announced a suspension of links"."""
+    return noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "VERB"
+
+
+def _time_clause(token: Token, marks: frozenset[str]) -> bool:
+    """The trigger's clause is introduced as the time of another event ("after X did")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in marks for c in current.children)
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _subordinate(token: Token) -> bool:

@@ -48,6 +48,7 @@ class SentenceActors:
         self.pair_phrases = pair_phrases
         self.resolve = resolve
         self.pronouns = pronouns
+        self.beneficiary: frozenset[str] = frozenset()  # nouns of an act done for someone
         # Place spans relative to the sentence, with their country codes.
         self.places = places or []
         # Actors by character span relative to the sentence, places (no actor) left out.
@@ -98,7 +99,7 @@ class SentenceActors:
         if head.lower_ in self.pronouns:
             return []
         resolved = self._resolved(text, len(tokens))
-        return resolved or self._home_country(head)
+        return resolved or self.home_country(head)
 
     def unresolved(self, head: Token) -> Actor | None:
         """The doer as written when no actor resolves it ("Muslim hackers"), with no
@@ -124,10 +125,10 @@ class SentenceActors:
             return []
         return [actor] if actor is not None and actor.country else []
 
-    def _home_country(self, head: Token) -> list[Actor]:
+    def home_country(self, head: Token) -> list[Actor]:
         """A group named by where it is: "rebels in Ivory Coast", "forces based in Guinea"."""
-        if head.pos_ not in {"NOUN", "PROPN"}:
-            return []
+        if head.pos_ not in {"NOUN", "PROPN"} or not _names_people(head, self.human):
+            return []  # "the first time ... in Doha" names no group
         for child in head.children:
             link = child
             if child.dep_ == "acl" and child.lower_ in {"based", "operating", "stationed"}:

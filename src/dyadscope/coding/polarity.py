@@ -22,8 +22,13 @@ class Polarity:
     hypothetical: bool = False
     obligation: bool = False
     conditional: bool = False
+    ultimatum: bool = False  # "unless ...": do this or else
     question: bool = False
     perfect_past: bool = False  # "had met": an earlier event, background
+    continuing: bool = False  # "will continue to support": an ongoing stance restated
+
+
+_CONDITIONS = frozenset({"condition", "ultimatum"})
 
 
 def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
@@ -35,22 +40,48 @@ def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
     # Governing verbs up a chain of complements: "plan to visit", "expected to sign".
     current = verb
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+        if current.dep_ == "pcomp" and current.head.lower_ == "by":
+            current = current.head  # "should respond ... by committing to": the means
+        if current.dep_ not in {"xcomp", "acomp", "prep"} or current.head.i == current.i:
             break
         current = current.head
         _scan_verb(current, modality, polarity, governing=True)
+    if polarity.future and _indirect_question(verb):
+        polarity.hypothetical = True  # "to what extent X will defend Y was not made clear"
     for child in verb.children:
-        if child.dep_ == "advcl" and any(
-            modality.get(g.lower_) == "condition" for g in child.children if g.dep_ == "mark"
-        ):
+        kinds = {modality.get(g.lower_) for g in child.children if g.dep_ == "mark"}
+        if child.dep_ == "advcl" and kinds & _CONDITIONS:
             polarity.conditional = True
+            polarity.ultimatum = polarity.ultimatum or "ultimatum" in kinds
     if verb.dep_ == "advcl" and any(
-        modality.get(g.lower_) == "condition" for g in verb.children if g.dep_ == "mark"
+        modality.get(g.lower_) in _CONDITIONS for g in verb.children if g.dep_ == "mark"
     ):
         polarity.hypothetical = True  # the condition itself: "... unless the president agrees"
     sentence_end = trigger.doc[-1]
     polarity.question = sentence_end.text == "?" and not _is_quoted_question(trigger)
     return polarity
+
+
+def _indirect_question(verb: Token) -> bool:
+    """The clause is opened by its own wh-word ("to what extent X will defend Y was not made
+    clear", "how X will respond"); a relative or adverbial clause's wh-word does not count."""
+    for token in verb.subtree:
+        if token.i >= verb.i:
+            break
+        if token.tag_ in {"WDT", "WP", "WRB", "WP$"} and _own_word(token, verb):
+            return True
+    return False
+
+
+def _own_word(token: Token, verb: Token) -> bool:
+    current = token
+    for _ in range(8):
+        if current.i == verb.i:
+            return True
+        if current.dep_ in {"relcl", "advcl", "acl"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _clause_verb(trigger: Token) -> Token:
@@ -81,6 +112,8 @@ def _scan_verb(verb: Token, modality: dict[str, str], polarity: Polarity, govern
                 has_had = True
     if governing and modality.get(verb.lemma_.lower()) == "future":
         polarity.future = True
+    if governing and modality.get(verb.lemma_.lower()) == "continuing":
+        polarity.continuing = True
     if verb.lower_ in {"going"} and any(c.dep_ == "xcomp" for c in verb.children):
         polarity.future = True
     if has_had and verb.tag_ == "VBN" and not _reported(verb):
@@ -99,11 +132,12 @@ def _is_quoted_question(trigger: Token) -> bool:
 def reinterpret(event_type: str, polarity: Polarity, refusal: bool = True) -> str | None:
     """The type an event takes once modality is applied, or None when nothing happened.
 
-    A future or promised cooperative act is an announcement (AGREE); a future conflictual
-    act, or any future act under a condition, is a threat; a negated future cooperative act
-    is a refusal, and so is a negated agreement when `refusal` says the trigger's negation
-    means one ("did not agree", not "did not invite"). Negated past events and hypotheticals
-    did not happen.
+    A future or promised cooperative act is an announcement (AGREE), also when offered on a
+    condition ("if"); a future conflictual act, or any future act under an ultimatum
+    ("unless"), is a threat; a future "continue to" act restates a stance and keeps its
+    type. A negated future cooperative act is a refusal, and so is a negated agreement when
+    `refusal` says the trigger's negation means one ("did not agree", not "did not
+    invite"). Negated past events and hypotheticals did not happen.
     """
     if polarity.question or polarity.hypothetical:
         return None
@@ -114,8 +148,10 @@ def reinterpret(event_type: str, polarity: Polarity, refusal: bool = True) -> st
             return "REJECT" if event_type == "AGREE" and refusal else None
         return None
     if polarity.future:
+        if polarity.continuing:
+            return event_type  # "will continue to stand with": the stance itself, no news
+        if event_type in COOPERATIVE and not polarity.ultimatum:
+            return "AGREE"  # a promise, or an offer on conditions ("would meet him if ...")
         if polarity.conditional or event_type in MATERIAL_CONFLICT:
             return "THREATEN"
-        if event_type in COOPERATIVE:
-            return "AGREE"
     return event_type

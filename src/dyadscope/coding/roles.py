@@ -85,7 +85,9 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
         # Two subjects are a dateline or a fronted phrase ("Moscow, Reuters: Li said"):
         # the one nearest the verb acts.
         roles.source = [max((s for s in roles.source if s.i < verb.i), key=lambda s: s.i)]
-    if not roles.source:
+    if not roles.source and not roles.passive:
+        # A passive with its own subject ("demonstrators were killed", as Guterres
+        # condemned ...) does not take the subject of the clause it hangs from.
         roles.source.extend(inherited_subject(verb))
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         _visitor_roles(verb, roles)
@@ -141,10 +143,12 @@ def inherited_subject(verb: Token) -> list[Token]:
     and signed", "X urged Y to leave" (Y for leave), "..., killing 156" (the attacker), "X
     issued a statement demanding ..." (the statement, else X)."""
     token = verb
-    for _ in range(4):
+    for _ in range(5):
         if token.dep_ not in {"xcomp", "conj", "advcl", "pcomp", "acl"} or token.head.i == token.i:
             return []
         head = token.head
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head  # "resorted to throwing stones": through the preposition
         if token.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
             if objects:
@@ -171,7 +175,7 @@ def _governing_subjects(noun: Token) -> list[Token]:
 
 def _nominal_roles(noun: Token, roles: Roles, preps: dict[str, str]) -> None:
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and _is_name(child)):
+        if is_possessor(child) or (child.dep_ in {"compound", "amod", "nmod"} and _is_name(child)):
             roles.source.append(child)
         elif child.dep_ == "prep":
             if child.lower_ == "by" or child.lower_ == "of" and noun.lower_ in {"visit", "trip"}:
@@ -189,6 +193,11 @@ def _nominal_roles(noun: Token, roles: Roles, preps: dict[str, str]) -> None:
         for child in verb.children:
             if child.dep_ == "prep" and child.i != noun.head.i:
                 _prep_partner(child, roles, preps)
+
+
+def is_possessor(token: Token) -> bool:
+    """A possessor: "China's", also when a curly "’s" makes the parser call it a modifier."""
+    return token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
 
 
 def _is_name(token: Token) -> bool:

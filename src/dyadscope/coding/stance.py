@@ -53,6 +53,8 @@ def code_stance(
             continue
         if is_habitual(token, ctx.lexicon) or is_recalled(token, ctx.lexicon, itself=True):
             continue  # "China always says ...", "Xi recalled ...": no new event
+        if token.dep_ in {"relcl", "acl"}:
+            continue  # "one of the things Lai said was ...": an earlier remark referred to
         event = _demand_event(ctx, token, actors, exprs, sentence)
         event = event or _stance_event(ctx, token, actors, exprs, sentence)
         if event is None:

@@ -7,11 +7,21 @@ to right, `fallback_target` walks the trigger's predicate breadth-first (objects
 complements, prepositional phrases; not its subject, relative clauses, appositions or a
 verb of saying) and takes, in this order:
 
-1. the first actor of another country than the source (with the actors coordinated with it),
-2. for material events, the first place of another country ("a curfew in Montenegro"),
+1. the first actor of another country than the source (with the actors coordinated with it);
+   a group named by where it is ("Moslem forces in east Bosnia") counts as an actor; for
+   an accusation, the doer of the deed accused comes first ("investigating crimes by X
+   against Y" accuses X); for a material event or an international organisation's act,
+   a place of another country that is the object, not the scene, counts too ("invasion of
+   South Lebanon", "the IAEA dispatched inspectors to Iran"),
+2. for material events and acts of international organisations, the first place of another
+   country even as the scene ("a curfew in Montenegro", "a force in Lebanon"),
 3. an actor or a place of the source's own country (a domestic event),
 4. for a domestic event whose object is people or a group ("dispersed demonstrators") in a
    sentence that names no other country, the source's country itself.
+
+Phrases of time and concession ("before allowing U.N. convoys", "despite Israel's wish")
+and the person an act is done for ("calls for X's release": X's captor is asked) are not
+read.
 """
 
 from __future__ import annotations
@@ -42,7 +52,11 @@ _MAX_DEPTH = 5
 
 
 def predicate_tokens(
-    trigger: Token, speech: frozenset[str], skip: set[int]
+    trigger: Token,
+    speech: frozenset[str],
+    skip: set[int],
+    temporal: frozenset[str] = frozenset(),
+    beneficiary: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, bool]]:
     """Tokens of the trigger's predicate, nearest first, each with whether it sits under a
     preposition of place; `skip` holds token indices to leave out with their subtrees."""
@@ -60,7 +74,7 @@ def predicate_tokens(
         if depth >= _MAX_DEPTH:
             continue
         for child in token.children:
-            if child.i in seen or _aside(child, speech):
+            if child.i in seen or _aside(child, speech, temporal, beneficiary):
                 continue
             # Below the trigger, a complement's subject may be the target.
             clause_subject = depth and child.dep_ in _SKIP_SUBJECTS and token.dep_ in _CLAUSES
@@ -71,13 +85,26 @@ def predicate_tokens(
             (late if child.dep_ in _LATE else queue).append((child, depth + 1, under))
 
 
-def _aside(child: Token, speech: frozenset[str]) -> bool:
+def _aside(
+    child: Token,
+    speech: frozenset[str],
+    temporal: frozenset[str] = frozenset(),
+    beneficiary: frozenset[str] = frozenset(),
+) -> bool:
     """A dependent outside the event's predicate: a verb of saying ("..., officials said"),
     an attribution or concession, a coordinated clause with its own subject."""
     if child.lemma_.lower() in speech and child.pos_ == "VERB":
         return True
     if child.dep_ == "prep" and child.lower_ in {"according", "as", "despite", "since"}:
         return True
+    if child.dep_ in {"prep", "advcl"} and child.lower_ in temporal:
+        return True  # "before allowing U.N. convoys", "after talks with Y"
+    if child.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in temporal for g in child.children
+    ):
+        return True  # "... after a Serbian jet shot down ..."
+    if child.dep_ == "poss" and child.head.lemma_.lower() in beneficiary:
+        return True  # "calls for Lai's release": Lai is not the one asked
     return child.dep_ == "conj" and any(c.dep_ in _SKIP_SUBJECTS for c in child.children)
 
 
@@ -91,31 +118,45 @@ def fallback_target(
     material: bool,
     human_nouns: frozenset[str],
     documents: Lexicon | None = None,
+    event_type: str = "",
 ) -> list[Actor]:
     """The target the predicate names, by the order in the module docstring, or []."""
     source_codes = {a.code for a in source if a.code}
+    # An organisation acts on countries: where it acts stands for whom (UN, IAEA, WFP).
+    placewise = material or (bool(source) and all(a.country == "IGO" for a in source))
     same: list[Actor] = []
     places: list[tuple[Token, str]] = []
     people = False
-    for token, placed in predicate_tokens(trigger, speech, skip):
+    cues = documents.cues if documents is not None else (lambda kind: frozenset())
+    walk = predicate_tokens(trigger, speech, skip, cues("temporal_prep"), cues("beneficiary_noun"))
+    for token, placed in walk:
         if documents is not None and is_document_name(token, documents):
             continue  # "the Doha agreement": a name, not a party
-        actor = actors.actor_at(token)
+        actor = actors.actor_at(token) or _placed_group(token, actors, human_nouns)
         if placed and actor is not None and actor.country not in {None, "IGO"}:
             places.append((token, actor.country))  # "met in Doha": where, not whom
             continue
         if actor is not None and actor.code:
+            if event_type == "ACCUSE" and _is_doer(token, trigger):
+                return [actor]  # "investigating crimes by Croatian extremists"
             if actor.code not in source_codes:
                 return _with_conjuncts(token, actor, actors, source_codes)
             same = same or [actor]
             continue
         code = actors.place_at(token)
+        if code and placewise and not placed:
+            return [group_actor(code, token.text, "place the act is aimed at")]  # "blockade Paris"
         if code:
             places.append((token, code))
         elif token.i != trigger.i and token.lemma_.lower() in human_nouns:
             people = True
+    return _settle(trigger, actors, source_codes, same, places, people, placewise)
+
+
+def _settle(trigger, actors, source_codes, same, places, people, placewise) -> list[Actor]:
+    """Steps 2 to 4 of the module docstring, once the walk found no foreign actor."""
     foreign = [(t, c) for t, c in places if c not in source_codes]
-    if material and foreign:
+    if placewise and foreign:
         token, code = foreign[0]
         return [group_actor(code, token.text, "place where the event happened")]
     if same:
@@ -127,6 +168,23 @@ def fallback_target(
         code = next(iter(source_codes))
         return [group_actor(code, trigger.text, "domestic: people of the source's country")]
     return []
+
+
+def _placed_group(token: Token, actors: SentenceActors, human_nouns: frozenset[str]):
+    """A body of people named by where it is ("Moslem forces in east Bosnia")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"NOUN", "PROPN"} or lemma not in human_nouns:
+        return None
+    found = actors.home_country(token)
+    return found[0] if found else None
+
+
+def _is_doer(token: Token, trigger: Token) -> bool:
+    """The token heads the "by" phrase of a deed the trigger takes: "crimes by X"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i == trigger.i:
+        return False
+    return prep.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _with_conjuncts(

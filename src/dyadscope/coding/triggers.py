@@ -41,7 +41,11 @@ _LOOK_BELOW = frozenset(
     {"prep", "xcomp", "dobj", "pobj", "prt", "advmod", "acomp", "attr", "advcl"}
 )
 # Between an event and its own dependents, these relations never absorb.
-_NEVER = frozenset({"conj", "relcl", "parataxis", "appos", "nsubj"})
+_NEVER = frozenset({"relcl", "parataxis", "appos", "nsubj"})
+# Function words that depend on a verb without being its object or particle.
+_FUNCTION = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "neg"})
+# Types a protest carries as its demand or grievance ("a rally calling for", "to demand").
+_PROTEST_CONTENT = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 
 @dataclass(slots=True)
@@ -75,6 +79,8 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
         return None
     lemma = token.lemma_.lower()
     entries = lexicon.entries(lemma, pos)
+    if not entries and pos == "V":
+        entries = _by_form(token.lower_, lexicon)  # the lemmatizer reads "staged" as "stag"
     if pos == "A" or (pos == "V" and token.tag_ == "VBN"):
         # "prepared", "committed", "ready": adjectives the tagger may call participles.
         entries = entries + lexicon.entries(token.lower_, "A")
@@ -82,37 +88,56 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
         entries = entries + lexicon.entries(token.lower_, "N")
     if not entries:
         return None
-    around = _dependent_words(token)
+    around = _dependent_words(token, lexicon.cues("measure_noun"))
     for entry in entries:
         if not entry.needs or entry.needs & around:
             return entry
     return None
 
 
-def _dependent_words(token: Token) -> set[str]:
+def _by_form(form: str, lexicon: Lexicon) -> list[TriggerEntry]:
+    """Entries of the verb a regular inflected form comes from ("staged", "staging")."""
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            for lemma in (stem, stem + "e"):
+                if lexicon.entries(lemma, "V"):
+                    return lexicon.entries(lemma, "V")
+    return []
+
+
+def _dependent_words(token: Token, measures: frozenset[str]) -> set[str]:
     """Lemmas and forms of the token's dependents, two levels down (objects of its
     prepositions, the head of its complement), plus a compound or adjective on it; its own
     dependents also as "@<relation>"."""
     words: set[str] = set()
     for child in token.children:
-        words.update((child.lemma_.lower(), child.lower_, "@" + child.dep_))
-        if child.dep_ in {
-            "prep",
-            "xcomp",
-            "dobj",
-            "pobj",
-            "prt",
-            "advmod",
-            "acomp",
-            "attr",
-            "advcl",
-        }:
+        words.add("@" + child.dep_)
+        if child.dep_ in _FUNCTION:
+            continue  # the "to" of "to protest" is not the preposition of "protest to"
+        words.update((child.lemma_.lower(), child.lower_))
+        if child.dep_ in _LOOK_BELOW:
             for grandchild in child.children:
                 if grandchild.dep_ not in {"conj", "relcl", "punct"}:
                     words.update((grandchild.lemma_.lower(), grandchild.lower_))
+                    words.update(_measured(grandchild, measures))
+        words.update(_measured(child, measures))
     if token.dep_ in {"compound", "amod"}:
         words.add(token.head.lemma_.lower())
     return words
+
+
+def _measured(noun: Token, measures: frozenset[str]) -> set[str]:
+    """What a quantity noun measures: "25,000 tons of food aid", "$50,000 worth of goods"."""
+    if noun.dep_ not in {"dobj", "pobj", "nsubjpass"} or noun.lemma_.lower() not in measures:
+        return set()
+    out: set[str] = set()
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.update((pobj.lemma_.lower(), pobj.lower_))
+    return out
 
 
 def top_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -129,6 +154,11 @@ def _governor(trig: Trigger, by_index: dict[int, Trigger], lexicon: Lexicon) -> 
     token = trig.token
     steps = 0
     while token.head.i != token.i and steps < 6:
+        if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+            # "called on Arabs to unite and mobilize", "agreed to withdraw and release": a
+            # conjunct sits where its first verb sits ("met Y and signed" stands, as "met" does).
+            token, steps = token.head, steps + 1
+            continue
         if token.dep_ in _NEVER or token.dep_ not in _ABSORBING:
             return None
         head = token.head
@@ -146,5 +176,7 @@ def _absorbs(above: Trigger, below: Trigger, relation: str) -> bool:
         return True
     if below.is_noun:
         return True  # "imposed sanctions", "condemned the attack", "held talks"
+    if above.event_type == "PROTEST" and below.event_type in _PROTEST_CONTENT:
+        return True  # "a rally (in the capital) calling for ...": what the protest demands
     # A verb under a verb: only a clausal complement is absorbed ("accused X of attacking").
     return relation in {"xcomp", "ccomp", "pcomp", "pobj"}

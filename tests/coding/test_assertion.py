@@ -1,0 +1,48 @@
+"""Mentions that are not asserted events, on hand-built documents (harness in test_coder.py)."""
+
+import pytest
+from test_coder import coded
+
+pytestmark = pytest.mark.slow
+
+
+def types(text: str) -> list[str]:
+    events, _ = coded(text)
+    return [t for t, _, _ in events]
+
+
+def test_headline_glued_to_a_sentence_is_not_an_event():
+    assert "SUPPORT" not in types("U.S. support crucial Lavrov, speaking Sunday, dismissed fears.")
+
+
+def test_reason_noun_with_a_possessor_is_not_an_event():
+    assert "REJECT" not in types("Norway punished Freedonia for its refusal to pay the debt.")
+
+
+def test_name_given_to_talks_is_not_another_event():
+    events, _ = coded("Norway urged both parties to resume the talks, known as the Oslo process.")
+    assert [t for t, _, _ in events].count("CONSULT") == 0
+
+
+def test_continued_support_is_support_not_an_announcement():
+    assert "SUPPORT" in types("Norway will continue to stand with Freedonia.")
+    assert "AGREE" not in types("Norway will continue to stand with Freedonia.")
+
+
+def test_passive_in_a_time_clause_keeps_its_own_subject():
+    _, doc = coded(
+        "Norway condemned the crackdown, as Freedonian protesters were killed on Friday."
+    )
+    killed = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert all("NOR" not in {a.country for a in e.source} for e in killed)
+
+
+def test_doer_through_a_preposition():
+    _, doc = coded("Freedonian youths resorted to throwing stones at the police.")
+    protest = next(e for e in doc.events if e.event_type == "PROTEST")
+    assert [a.country for a in protest.source] == ["FRD"]
+
+
+def test_remark_in_a_relative_clause_gives_no_stance():
+    text = "One of the things Lavrov said was that Norway must stop bullying Freedonia."
+    assert "ACCUSE" not in types(text)

