@@ -27,7 +27,9 @@ from .gold import read_jsonl
 from .scoring import score_documents, score_sentences
 
 GOLD_FILES = ("gold/seeds.jsonl", "gold/voa_dev.jsonl", "gold/plover_gsr_dev.jsonl")
-MARGIN = 0.02  # floors sit this far under the figures they were pinned from
+# Floors sit this far under the figures they were pinned from: the dev sets are small (18
+# interstate predictions on VOA), so one event either way moves a figure by about 0.05.
+MARGIN = 0.05
 
 
 def gold_digest(shared: Path) -> str:
