@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import ingest, pipeline
 from .config import Options, load_options
+from .ingest.readers import reader_for
 from .records import Document
 
 LOGGER = logging.getLogger(__name__)
@@ -51,9 +52,23 @@ def _failure_label(doc: Document) -> str:
 
 
 def _is_path_like(item: str | Path) -> bool:
+    """A Path, an existing path or glob, or one word that names a readable file or folder.
+
+    A mistyped path ("artciles/", "feed.jsonl") must fail as a missing input, not be read as
+    an article text of one word.
+    """
     if isinstance(item, Path):
         return True
-    return "\n" not in item and len(item) < 4096 and (Path(item).exists() or "*" in item)
+    if "\n" in item or len(item) >= 4096:
+        return False
+    if Path(item).exists() or any(ch in item for ch in "*?["):
+        return True
+    word = item.strip()
+    return (
+        bool(word)
+        and not any(ch.isspace() for ch in word)
+        and (word.endswith(("/", "\\")) or reader_for(Path(word)) is not None)
+    )
 
 
 def read_inputs(items: Iterable[str | Path], options: Options) -> Iterator[Document]:

@@ -137,3 +137,11 @@ def test_every_spec_command_has_help():
     ):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, f"{command}: {result.output}"
+
+
+@pytest.mark.slow
+def test_extract_missing_path_fails_as_missing_input(tmp_path):
+    missing = tmp_path / "artciles.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(missing), "-o", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == 1
+    assert "E001 no input found" in result.output

@@ -58,3 +58,9 @@ def test_html_page_without_date_stays_undated():
 def test_looks_like_html_sniffs_markup():
     assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
     assert not looks_like_html("Plain text with a < sign and a > sign.\nSecond line.")
+
+
+def test_extract_html_keeps_text_trafilatura_refuses():
+    text = "Kenya and Tanzania signed an agreement on Tuesday to share data on port cargo."
+    assert extract_html(text).text.strip() == text
+    assert extract_html(f"<p>{text}</p>").text.strip() == text

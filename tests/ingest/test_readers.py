@@ -191,7 +191,7 @@ def test_feed_entries_become_documents(tmp_path, options):
         "ok",
         "Ports deal signed",
     )
-    assert doc.published == "2024-01-02T10:00:00" and doc.outlet == "Example Wire"
+    assert doc.published == "2024-01-02T10:00:00Z" and doc.outlet == "Example Wire"
     assert "cargo handled" in doc.text
 
 
@@ -208,3 +208,63 @@ def test_reader_for_looks_through_gz():
     assert reader_for(Path("a.txt.gz")) is reader_for(Path("a.txt"))
     assert reader_for(Path("a.warc.gz")) is reader_for(Path("a.warc"))
     assert reader_for(Path("a.docx")) is None
+
+
+def test_feed_plain_text_summary_becomes_document(tmp_path, options):
+    # A short summary without markup: trafilatura refuses it, its text is still the article.
+    summary = " ".join(GOOD_TEXT.split("\n\n")[1:]).replace("\n", " ")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>'
+        "<item><title>Ports deal signed</title><link>https://example.org/ports</link>"
+        f"<description>{summary}</description></item></channel></rss>"
+    )
+    path = tmp_path / "wire.rss"
+    path.write_text(feed, encoding="utf-8")
+    [doc] = ingest.run([path], options)
+    assert doc.status == "ok", doc.error
+    assert "cargo handled" in doc.text
+
+
+def test_jsonl_html_field_with_one_paragraph_is_read(tmp_path, options):
+    paragraph = GOOD_TEXT.split("\n\n")[1].replace("\n", " ")
+    line = json.dumps({"id": "h1", "html": f"<p>{paragraph}</p>", "date": "2024-05-01"})
+    path = tmp_path / "pages.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    [doc] = ingest.run([path], options)
+    assert doc.status == "ok", doc.error
+    assert doc.text.startswith("Kenya and Tanzania")
+
+
+def test_empty_jsonl_fails_as_empty_input(tmp_path, options):
+    path = tmp_path / "nothing.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    [doc] = ingest.run([path], options)
+    assert (doc.doc_id, doc.status, doc.error_code) == ("nothing.jsonl", "failed", "E101")
+
+
+def test_warc_without_pages_says_so(tmp_path, options):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "images.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        rec = writer.create_warc_record(
+            "https://example.org/logo.png", "response", payload=BytesIO(b"\x89PNG"),
+            http_headers=headers,
+        )  # fmt: skip
+        writer.write_record(rec)
+    [doc] = ingest.run([path], options)
+    assert (doc.status, doc.error_code) == ("failed", "E110")
+    assert "no HTML or text page" in doc.error
+
+
+def test_file_just_over_limit_names_its_size_with_a_decimal(tmp_path, options):
+    options = options.replace(**{"ingest.max_file_mb": 1})
+    path = tmp_path / "big.txt"
+    path.write_text(GOOD_TEXT * (1250 * 1024 // len(GOOD_TEXT)), encoding="utf-8")
+    [doc] = ingest.run([path], options)
+    assert doc.error_code == "E105" and "1.2 MB exceeds" in doc.error

@@ -18,7 +18,7 @@ from ..config import Options, load_options
 from ..records import Document
 from ._common import ConfigOption, DbOption, SetOption
 
-ERR = Console(stderr=True)
+ERR = Console(stderr=True, soft_wrap=True)  # summary lines stay whole, whatever the width
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or globs to read.")]
 WorkersOption = Annotated[
@@ -84,7 +84,8 @@ def extract(
         docs_out = _open_out(stack, docs) if docs else None
         quotes_out = _open_out(stack, quotes) if quotes else None
         tick = stack.enter_context(progress_bar("extract"))
-        for doc in workflow.extract(paths, options, progress=tick):
+        # Arguments are paths: one that names nothing must fail as E001, never be read as text.
+        for doc in workflow.extract([Path(p) for p in paths], options, progress=tick):
             counts.count(doc)
             _write_doc(doc, events_out, docs_out, quotes_out)
     report_failures(counts)

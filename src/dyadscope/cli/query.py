@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
-from ._common import ConfigOption, DbOption, SetOption
+from ._common import ConfigOption, DbOption, SetOption, console, empty_store_hint, shorten
 
 TABLE_ROWS = 200
 
@@ -33,7 +32,7 @@ def _events_table(items: list[dict[str, Any]], total: int) -> Table:
         title_justify="left",
     )
     for col in ("date", "type", "source", "target", "src", "evidence"):
-        table.add_column(col, overflow="fold" if col == "evidence" else "ellipsis")
+        table.add_column(col, overflow="fold", ratio=1 if col == "evidence" else None)
     for e in items:
         table.add_row(
             e.get("date") or "—",
@@ -41,17 +40,16 @@ def _events_table(items: list[dict[str, Any]], total: int) -> Table:
             _codes(e.get("source") or []),
             _codes(e.get("target") or []) or "(sym.)",
             str(e.get("source_count", 1)),
-            (e.get("evidence") or {}).get("sentence", "")[:160],
+            shorten((e.get("evidence") or {}).get("sentence"), 160),
         )
     return table
 
 
 def _documents_table(items: list[dict[str, Any]], total: int) -> Table:
     table = Table(title=f"{total} documents", title_justify="left")
+    # Every cell folds rather than ends in "…": a doc_id cut short cannot be looked up.
     for col in ("doc_id", "published", "outlet", "title", "status", "events / reason"):
-        table.add_column(
-            col, overflow="fold" if col in ("title", "events / reason") else "ellipsis"
-        )
+        table.add_column(col, overflow="fold")
     for d in items:
         reason = d.get("error") or (
             f"duplicate of {d['duplicate_of']}"
@@ -62,7 +60,7 @@ def _documents_table(items: list[dict[str, Any]], total: int) -> Table:
             str(d["doc_id"]),
             str(d.get("published") or "—")[:10],
             d.get("outlet") or "—",
-            (d.get("title") or "—")[:80],
+            shorten(d.get("title") or "—", 80),
             d["status"],
             reason,
         )
@@ -73,13 +71,22 @@ def write_export(items: Any, fmt: str, output: Path | None) -> None:
     """Write a whole list as csv/jsonl/parquet to a file or stdout (parquet needs a file)."""
     from ..store.export import render
 
+    if fmt == "parquet" and not output:
+        raise UsageError("E301", value=fmt, name="--format", expected="-o FILE with parquet")
     body = render(items, fmt)
     if output:
         output.write_bytes(body)
-    elif fmt == "parquet":
-        raise UsageError("E004", name="parquet to stdout", choices="use -o FILE with parquet")
     else:
         sys.stdout.write(body.decode("utf-8"))
+
+
+def print_table(table: Table, output: Path | None) -> None:
+    """A table on stdout, or in `output` when -o is given."""
+    if output is None:
+        console().print(table)
+        return
+    with output.open("w", encoding="utf-8") as out:
+        console(out).print(table)
 
 
 def events(
@@ -92,7 +99,9 @@ def events(
     unfused: Annotated[
         bool, typer.Option("--unfused", help="Every coded event, not fused.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv, jsonl or parquet.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
+    ] = "table",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file.")
     ] = None,
@@ -109,10 +118,13 @@ def events(
     try:
         ds.refresh()
         query = ds.events if unfused else ds.fused_events
-        params = {"dyad": dyad, "type": type_, "since": since, "until": until, "sort": "date"}
+        # Newest first, undated last: the order of /api/events and the dashboard.
+        params = {"dyad": dyad, "type": type_, "since": since, "until": until, "sort": "-date"}
         if fmt == "table":
             page = query(limit=TABLE_ROWS, **params)
-            Console().print(_events_table(page["items"], page["total"]))
+            print_table(_events_table(page["items"], page["total"]), output)
+            if not page["total"]:
+                empty_store_hint(ds, "events")
         else:
             write_export(iterate(query, **params), fmt, output)
     finally:
@@ -121,7 +133,9 @@ def events(
 
 def documents(
     status: Annotated[str | None, typer.Option("--status", help="ok, duplicate or failed.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
+    ] = "table",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file.")
     ] = None,
@@ -132,13 +146,15 @@ def documents(
     """List stored documents and failed inputs with their reasons."""
     from ..core import iterate
 
-    if fmt not in ("table", "csv", "jsonl"):
-        raise UsageError("E004", name=fmt, choices="table, csv, jsonl")
+    if fmt not in ("table", "csv", "jsonl", "parquet"):
+        raise UsageError("E004", name=fmt, choices="table, csv, jsonl, parquet")
     ds = _open(db, config, overrides)
     try:
         if fmt == "table":
             page = ds.documents(status=status, limit=TABLE_ROWS)
-            Console().print(_documents_table(page["items"], page["total"]))
+            print_table(_documents_table(page["items"], page["total"]), output)
+            if not page["total"]:
+                empty_store_hint(ds, "documents")
         else:
             write_export(iterate(ds.documents, status=status, text=True), fmt, output)
     finally:

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
-from ._common import DbOption
+from ._common import DbOption, console
 
 REGISTRY_FORMATS = ("table", "csv", "jsonl")
 INDEX_FORMATS = ("table", "csv", "json")
@@ -99,7 +99,7 @@ def _registry_command(kind: str) -> Callable[..., None]:
     ) -> None:
         _check_format(fmt, REGISTRY_FORMATS)
         items = _fetch_registry(kind, dyad, db)
-        _render_registry(kind, items, fmt)
+        _render_registry(kind, items, fmt, dyad)
 
     command.__name__ = kind
     command.__doc__ = _HELP[kind]
@@ -121,7 +121,9 @@ def _fetch_registry(kind: str, dyad: str | None, db: str | None) -> list[dict[st
     return items
 
 
-def _render_registry(kind: str, items: list[dict[str, Any]], fmt: str) -> None:
+def _render_registry(
+    kind: str, items: list[dict[str, Any]], fmt: str, dyad: str | None = None
+) -> None:
     if fmt == "jsonl":
         from ..store.export import write_jsonl
 
@@ -137,6 +139,8 @@ def _render_registry(kind: str, items: list[dict[str, Any]], fmt: str) -> None:
         for item in items:
             table.add_row(*[_text(get(item)) for _, get in COLUMNS[kind]])
         _console().print(table)
+        if not items:
+            typer.echo(f"dyadscope: no {kind} found in the store{_for(dyad)}.", err=True)
 
 
 def index(
@@ -200,6 +204,8 @@ def _render_index(dyad: str, freq: str, rows: list[dict[str, Any]], fmt: str) ->
         for row in rows:
             table.add_row(*[_text(row.get(c)) for c in columns])
         _console().print(table)
+        if not rows:
+            typer.echo(f"dyadscope: no events of {dyad.upper()} in the store.", err=True)
         if rows and rows[0].get("unplaced_events"):
             typer.echo(
                 f"{rows[0]['unplaced_events']} events dated too coarsely for '{freq}' left out.",
@@ -208,13 +214,17 @@ def _render_index(dyad: str, freq: str, rows: list[dict[str, Any]], fmt: str) ->
 
 
 def _console() -> Console:
-    # Piped output has no terminal width: give tables room rather than folding every cell.
-    return Console(width=None if sys.stdout.isatty() else 160)
+    # One rule for every table of the CLI (the terminal's width, COLUMNS, else 160).
+    return console()
 
 
 def _check_format(fmt: str, choices: tuple[str, ...]) -> None:
     if fmt not in choices:
         raise UsageError("E004", name=fmt, choices=", ".join(choices))
+
+
+def _for(dyad: str | None) -> str:
+    return f" for {dyad.upper()}" if dyad else ""
 
 
 def _text(value: Any) -> str:

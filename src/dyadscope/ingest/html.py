@@ -60,7 +60,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage:
     """Article text (one block per line), title, date, author and site name of a page."""
     tree = trafilatura.load_html(html)
     if tree is None:
-        return HtmlPage(text="")
+        # trafilatura refuses short fragments and plain text (a feed item's summary, an `html`
+        # field of a JSON record): their text is still the article.
+        return HtmlPage(text=plain_text(html))
     published = markup_date(tree)
     result = trafilatura.bare_extraction(
         tree,

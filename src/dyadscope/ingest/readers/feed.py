@@ -61,6 +61,6 @@ def _entry_document(entry, fallback_id: str, path: Path, outlet: str | None) -> 
 
 def _entry_date(entry) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if parsed:
-        return time.strftime("%Y-%m-%dT%H:%M:%S", parsed)
+    if parsed:  # feedparser converts every date to UTC: say so, or the zone is lost
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
     return entry.get("published") or entry.get("updated") or None

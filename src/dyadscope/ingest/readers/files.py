@@ -62,7 +62,10 @@ def limit_bytes(options: Options) -> int:
 
 def too_large(size: int, options: Options) -> InputError:
     limit = options.get("ingest.max_file_mb", 100)
-    return InputError("E105", size_mb=size / 1024 / 1024, limit=limit)
+    size_mb = size / 1024 / 1024
+    # Whole megabytes, but a decimal near the limit: "1 MB exceeds 1" would read as a bug.
+    shown = f"{size_mb:.0f}" if size_mb >= 10 else f"{size_mb:.1f}"
+    return InputError("E105", size_mb=shown, limit=limit)
 
 
 def is_gzip(path: Path) -> bool:

@@ -71,7 +71,7 @@ def _first_line_parses(stream: BinaryIO) -> bool:
 
 def _read_lines(stream: BinaryIO, path: Path, file_id: str, options: Options) -> Iterator[Document]:
     limit = limit_bytes(options)
-    line_no = 0
+    line_no, seen = 0, False
     while True:
         line_no += 1
         line_id = f"{file_id}#{line_no}"
@@ -88,8 +88,11 @@ def _read_lines(stream: BinaryIO, path: Path, file_id: str, options: Options) ->
             yield failed(line_id, path, InputError("E106", detail=e.strerror or str(e)))
             return
         if not line:
+            if not seen:  # an empty file is a failed input, as an empty .txt is
+                yield failed(file_id, path, InputError("E101"))
             return
         if line.strip():
+            seen = True
             yield _line_document(line, line_no, path, file_id)
 
 

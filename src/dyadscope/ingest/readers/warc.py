@@ -34,7 +34,7 @@ def read_warc_file(path: Path, doc_id: str, options: Options) -> Iterator[Docume
         yield failed(doc_id, path, InputError("E106", detail=e.strerror or str(e)))
         return
     with stream:
-        number = 0
+        number = pages = 0
         try:
             for record in ArchiveIterator(stream):
                 number += 1
@@ -42,7 +42,11 @@ def read_warc_file(path: Path, doc_id: str, options: Options) -> Iterator[Docume
                     raise ArchiveLoadFailed(f"record {number} is not a WARC record")
                 doc = _record_document(record, path, f"{doc_id}#record{number}", options)
                 if doc is not None:
+                    pages += 1
                     yield doc
+            if not pages:  # say why nothing came out, rather than end silently
+                detail = f"no HTML or text page among {number} records"
+                yield failed(doc_id, path, InputError("E110", detail=detail))
         except ArchiveLoadFailed as e:
             error = InputError("E110", detail=str(e).splitlines()[0][:200])
             yield failed(f"{doc_id}#record{number + 1}", path, error)
