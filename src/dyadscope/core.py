@@ -30,10 +30,12 @@ _DYAD = re.compile(rf"^({_CODE})-({_CODE})$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def open(db_url: str | None = None, options: Options | None = None) -> Dyadscope:  # noqa: A001
+def open(  # noqa: A001
+    db_url: str | None = None, options: Options | None = None, *, create: bool = True
+) -> Dyadscope:
     """Open a store (default: the embedded SQLite file) as a `Dyadscope`."""
     options = options or load_options()
-    return Dyadscope(open_store(db_url, options), options)
+    return Dyadscope(open_store(db_url, options, create=create), options)
 
 
 def parse_dyad(value: str) -> tuple[str, str]:

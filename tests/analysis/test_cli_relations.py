@@ -52,7 +52,7 @@ class FakeCore:
 @pytest.fixture
 def fake(monkeypatch):
     instance = FakeCore()
-    monkeypatch.setattr(core, "open", lambda db=None: instance)
+    monkeypatch.setattr(core, "open", lambda db=None, **kwargs: instance)
     return instance
 
 

@@ -86,3 +86,15 @@ def test_events_on_empty_store_says_so(monkeypatch):
     result = CliRunner().invoke(app, ["events"])
     assert result.exit_code == 0
     assert "store is empty" in result.output
+
+
+def test_events_on_a_missing_store_fails_without_creating_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from dyadscope.cli import app
+
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(app, ["events", "--db", f"sqlite:///{missing}"])
+    assert result.exit_code == 1
+    assert "E009" in str(result.exception) or "E009" in result.output
+    assert not missing.exists()

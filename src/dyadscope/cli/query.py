@@ -19,7 +19,7 @@ def _open(db: str | None, config: str | None, overrides: list[str] | None):  # t
     from .. import core
     from ..config import load_options
 
-    return core.open(db, load_options(config, overrides or []))
+    return core.open(db, load_options(config, overrides or []), create=False)
 
 
 def _codes(actors: list[dict[str, Any]]) -> str:

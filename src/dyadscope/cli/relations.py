@@ -109,7 +109,7 @@ def _registry_command(kind: str) -> Callable[..., None]:
 def _fetch_registry(kind: str, dyad: str | None, db: str | None) -> list[dict[str, Any]]:
     from .. import core
 
-    ds = core.open(db)
+    ds = core.open(db, create=False)
     try:
         items = list(core.iterate(getattr(ds, kind), dyad=dyad))
     finally:
@@ -164,7 +164,7 @@ def index(
         raise UsageError("E004", name=plot.suffix or str(plot), choices=", ".join(PLOT_SUFFIXES))
     from .. import core
 
-    ds = core.open(db)
+    ds = core.open(db, create=False)
     try:
         rows = ds.index(dyad, freq=freq, directed=directed)["items"]
         events = _strong_events(ds, dyad) if plot is not None else []

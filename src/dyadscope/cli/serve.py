@@ -27,7 +27,7 @@ def serve_app(
     from ..api import create_app
     from ..config import load_options
 
-    ds = core.open(db_url, load_options(config, overrides or []))
+    ds = core.open(db_url, load_options(config, overrides or []), create=False)
     ds.refresh()
     url = f"http://{host}:{port}/"
     typer.echo(f"dyadscope: serving {ds.store.url} at {url} (API docs at {url}docs)", err=True)
