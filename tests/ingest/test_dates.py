@@ -58,3 +58,9 @@ def test_parse_iso_keeps_written_precision():
     assert parse_iso("2024-05-16 09:12").iso == "2024-05-16T09:12"
     assert parse_iso("2024-07").precision == "month"
     assert parse_iso("2024").precision == "year"
+
+
+def test_find_date_reads_dotted_dates_day_first():
+    found = find_date("Published 16.05.2025, 18:52 (GMT+3)")
+    assert (found.iso, found.precision) == ("2025-05-16T18:52", "minute")
+    assert find_date("Updated 1.2.2024").iso == "2024-02-01"

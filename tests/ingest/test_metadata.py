@@ -36,3 +36,8 @@ def test_agency_credit_and_combination():
 def test_outlet_from_url_uses_table_then_host():
     assert outlet_from_url("https://www.chinadaily.com.cn/a/2025/x.html") == "China Daily"
     assert outlet_from_url("https://news.example.org/story") == "news.example.org"
+
+
+def test_read_byline_ignores_language_switcher_codes():
+    byline = read_byline("TR | EN")
+    assert byline is None or byline.outlet is None

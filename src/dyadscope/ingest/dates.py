@@ -27,6 +27,11 @@ _NUMERIC = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
     r"(?:[ T]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
 )
+# "16.05.2025, 18:52": a dotted numeric date is day-first wherever it is written.
+_DOTTED = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"
+    r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+)
 _MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})\b{_TIME}",
     re.IGNORECASE,
@@ -98,7 +103,7 @@ def _build(year: int, month: int, day: int, match: re.Match[str], source: str) -
 def find_date(text: str, source: str = "dateline") -> PageDate | None:
     """The first full date (with its time, if written) in a short line such as a byline."""
     best: tuple[int, PageDate] | None = None
-    for pattern in (_NUMERIC, _MONTH_FIRST, _DAY_FIRST):
+    for pattern in (_NUMERIC, _DOTTED, _MONTH_FIRST, _DAY_FIRST):
         match = pattern.search(text)
         if not match:
             continue

@@ -111,7 +111,9 @@ def read_byline(line: str) -> Byline | None:
         known = known_outlet(part)
         if known:
             outlet = known[0]
-        elif len(parts) > 1 and part.isupper() and 1 <= len(part.split()) <= 5:
+        # An unknown all-caps part names the outlet ("CHINA DAILY"), unless it is as short
+        # as a language switcher's codes ("TR | EN").
+        elif len(parts) > 1 and part.isupper() and len(part) > 2 and len(part.split()) <= 5:
             outlet = _tidy_name(part)
     if not (author or outlet or found_date):
         return None
