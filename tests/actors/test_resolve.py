@@ -77,3 +77,17 @@ def test_run_stage_turns_a_failure_into_data():
     bad.mentions = None  # type: ignore[assignment]
     out = list(run([bad], Options({"actors": {"extra_file": ""}})))
     assert out[0].status == "failed" and out[0].error_code == "E199"
+
+
+def test_resolve_document_reads_a_national_security_council(resolver):
+    doc = resolver.resolve_document(_doc("Kenya's National Security Council met on Monday."))
+    body = next(m for m in doc.mentions if "Security Council" in m.text)
+    assert (body.actor.country, body.actor.sector, body.actor.igo) == ("KEN", "GOV", None)
+
+
+def test_resolve_document_pronoun_skips_the_other_gender(resolver):
+    text = "Ms. Ama Wanjiru met President William Ruto. She said the talks went well."
+    ner = [Mention(4, 15, "Ama Wanjiru", "PERSON", 0)]
+    doc = resolver.resolve_document(_doc(text, "2024-05-01", ner))
+    she = next(m for m in doc.mentions if m.text == "She")
+    assert she.actor.name == "Ama Wanjiru"

@@ -4,12 +4,13 @@ so far (`ResolveContext`), a resolved span (`Resolution`), dates, hit merging, p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from dataclasses import replace as _replace_dataclass
 
 from ..records import Actor
-from .gazetteer import SURNAME_FIRST, Entry, Hit
+from .gazetteer import SURNAME_FIRST, Entry, Hit, non_overlapping
 from .phrases import Part, Phrase
 from .tables import slug
 
@@ -55,11 +56,20 @@ class ResolveContext:
     # Every country the text names anywhere (states, demonyms, capitals, places), counted once
     # per mention before resolution starts: the fallback for names and groups with no country.
     doc_codes: Counter = field(default_factory=Counter)
-    last_person: str | None = None
-    last_person_at: int = -1
+    # People in the order they were named or referred to: (offset, person key); the last is
+    # whom "he" or "she" most likely means. Genders known from the text, by person key.
+    recent: list[tuple[int, str]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
     # Full names the text gives, by surname (see `names.py`); None until the text is scanned.
     doc_names: dict | None = None
     new_orgs: dict[str, Actor] = field(default_factory=dict)  # organisations the KB lacks
+    # IGO mentions that can only mean the IGO ("UN Security Council", not a bare "Security
+    # Council", which may be a national body), by acronym; and national bodies by title.
+    igo_counts: Counter = field(default_factory=Counter)
+    bodies: dict[str, Actor] = field(default_factory=dict)
+    # The text's hits after merging, and their starts (for looking up what surrounds a name).
+    hits: list[Hit] = field(default_factory=list)
+    hit_starts: list[int] = field(default_factory=list)
 
     def remember(self, actor: Actor, surfaces: list[str], office: str | None, at: int) -> None:
         key = actor.actor_id
@@ -72,7 +82,7 @@ class ResolveContext:
             self.by_office[actor.role.lower()] = key
         if actor.country:
             self.countries[actor.code] += 1
-        self.last_person, self.last_person_at = key, at
+        self.recent.append((at, key))
 
 
 @dataclass(slots=True)
@@ -122,13 +132,7 @@ def merge_hits(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
         return hits
     extra_ids = {id(h) for h in extra}
     found = sorted(hits + extra, key=lambda h: (h.start, h.start - h.end, id(h) in extra_ids))
-    merged: list[Hit] = []
-    last_end = -1
-    for hit in found:
-        if hit.start >= last_end:
-            merged.append(hit)
-            last_end = hit.end
-    return merged
+    return non_overlapping(found)
 
 
 def name_hit(start: int, end: int, text: str) -> Hit:
@@ -199,7 +203,11 @@ def count_codes(hits: list[Hit], ctx: ResolveContext) -> None:
     """Fill `ctx.doc_codes` from the gazetteer hits of the whole text (once per text)."""
     if ctx.doc_codes:
         return
+    ctx.igo_counts.clear()
     for hit in hits:
+        igo = hit.first("igo")
+        if igo is not None and hit.first("body") is None:
+            ctx.igo_counts[igo.ref] += 1
         codes = {e.ref for e in hit.entries if e.kind in COUNTED_KINDS and e.ref}
         for code in codes:
             if "|" not in code:
@@ -207,4 +215,8 @@ def count_codes(hits: list[Hit], ctx: ResolveContext) -> None:
 
 
 def overlaps(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in covered)
+    """Whether a span overlaps any of `covered`, spans sorted by start that do not overlap
+    each other (only the two around the span's start can touch it)."""
+    start, end = span
+    i = bisect_right(covered, (start, float("inf")))
+    return any(s < end and start < e for s, e in covered[max(0, i - 2) : i + 1])

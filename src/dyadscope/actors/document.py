@@ -3,7 +3,6 @@ the NER mentions nothing overlaps, and record places (see `resolve.py` for the c
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..records import Document, Mention
@@ -13,8 +12,10 @@ from .context import (
     merge_hits,
     name_hit,
     normalise_date,
+    overlaps,
     replace,
 )
+from .names import find_words
 from .resolve import Resolver
 
 NAME_LABELS = frozenset({"PERSON"})
@@ -42,7 +43,7 @@ def _add_learned(text: str, ctx: ResolveContext, found: list[Resolution]) -> lis
         surface = text[hit.start : hit.end]
         key = ctx.surnames.get(surface)
         actor = ctx.people.get(key or "") or ctx.learned.get(surface)
-        if actor is None or _overlaps(hit.start, hit.end, spans):
+        if actor is None or overlaps((hit.start, hit.end), spans):
             continue
         reason = f"coreference: {surface} → {actor.name} (learned in this article)"
         added.append(
@@ -54,16 +55,10 @@ def _add_learned(text: str, ctx: ResolveContext, found: list[Resolution]) -> lis
 
 
 def _learned_hits(text: str, ctx: ResolveContext) -> list:
+    learned_ids = {a.actor_id for a in ctx.learned.values()}
     surfaces = set(ctx.learned)
-    surfaces.update(
-        s
-        for s, key in ctx.surnames.items()
-        if key.startswith("person/") and any(a.actor_id == key for a in ctx.learned.values())
-    )
-    hits = []
-    for surface in sorted(surfaces, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            hits.append(name_hit(match.start(), match.end(), surface))
+    surfaces.update(s for s, key in ctx.surnames.items() if key in learned_ids)
+    hits = [name_hit(start, end, text[start:end]) for start, end in find_words(text, surfaces)]
     return merge_hits([], sorted(hits, key=lambda h: (h.start, -(h.end - h.start))))
 
 
@@ -81,12 +76,7 @@ def _merge(doc: Document, found: list[Resolution]) -> list[Mention]:
         out.append(Mention(res.start, res.end, text, label, sentence, actor))
     spans = sorted((m.start, m.end) for m in out)
     for mention in doc.mentions:
-        if not _overlaps(mention.start, mention.end, spans):
+        if not overlaps((mention.start, mention.end), spans):
             out.append(mention)
     out.sort(key=lambda m: (m.start, m.end))
     return out
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_right(spans, (start, float("inf")))
-    return any(s < end and start < e for s, e in spans[max(0, i - 2) : i + 1])

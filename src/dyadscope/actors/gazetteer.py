@@ -173,18 +173,24 @@ class Gazetteer:
         for end, (length, entries, prefix) in self._word_automaton.iter(lowered):
             _collect(text, end, length, entries, prefix, found)
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        hits: list[Hit] = []
-        last_end = -1
-        for hit in found:
-            if hit.start >= last_end:
-                hits.append(hit)
-                last_end = hit.end
-        return hits
+        return non_overlapping(found)
 
     def lookup(self, surface: str) -> list[Entry]:
         """Every meaning of an exact surface form (names, then role words)."""
         entries = self._names.get(surface) or self._names.get(fold(surface)) or []
         return list(entries) + self._words.get(surface.lower(), [])
+
+
+def non_overlapping(hits: list[Hit]) -> list[Hit]:
+    """The hits that start after the end of the last one kept, from hits sorted so that the
+    preferred one comes first at each position."""
+    kept: list[Hit] = []
+    last_end = -1
+    for hit in hits:
+        if hit.start >= last_end:
+            kept.append(hit)
+            last_end = hit.end
+    return kept
 
 
 def _build(table: dict[str, list[Entry]]) -> ahocorasick.Automaton:

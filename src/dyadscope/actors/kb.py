@@ -16,7 +16,19 @@ from pathlib import Path
 
 from ..records import Actor
 from .gazetteer import Entry, Gazetteer, Hit, person_country
-from .tables import Country, Office, Org, Person, Role, Tables, Term, apply_user_file, read_tables
+from .tables import (
+    Country,
+    Office,
+    Org,
+    Person,
+    Role,
+    Tables,
+    Term,
+    apply_user_file,
+    read_tables,
+    slug,
+    split_code,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -159,7 +171,7 @@ class KnowledgeBase:
                 "person",
             )
         title = self.term_title(term)
-        country, igo = _split_code(term.country)
+        country, igo = split_code(term.country)
         if date and not term.covers(date):
             title = f"Former {title}" if term.end and term.end < date else None
             reason += f"; no office on {date}, nearest term {term.start}..{term.end or 'now'}"
@@ -189,7 +201,7 @@ class KnowledgeBase:
         return office.sector if office and office.sector != "IGO" else "GOV"
 
     def state_actor(self, code: str, text: str, reason: str, sector: str | None = None) -> Actor:
-        country, igo = _split_code(code)
+        country, igo = split_code(code)
         name = self.country_name(code) or code
         actor_id = f"igo/{igo}" if igo else f"country/{code}"
         if sector and not igo:
@@ -214,11 +226,11 @@ class KnowledgeBase:
         if not rows:
             return None
         org = rows[-1] if not date else rows[0]
-        country, igo = _split_code(org.country)
+        country, igo = split_code(org.country)
         kind = "group" if org.kind == "group" else "organisation"
         return Actor(
             org.name,
-            f"org/{_slug(org.name)}",
+            f"org/{slug(org.name)}",
             country or None,
             org.sector,
             None,
@@ -287,15 +299,3 @@ def _distance(term: Term, date: str) -> int:
     if date < term.start:
         return days(term.start) - target
     return target - days(term.end or date)
-
-
-def _split_code(code: str) -> tuple[str | None, str | None]:
-    if code.startswith("IGO:"):
-        return "IGO", code[4:]
-    return (code or None), None
-
-
-def _slug(name: str) -> str:
-    from .tables import slug
-
-    return slug(name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .gazetteer import SURNAME_FIRST, Entry, Hit, person_country
@@ -96,7 +97,7 @@ def speaker_starts(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def find_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+def find_words(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of whole-word occurrences of any of the words (plain `str.find`, which is far
     faster than a regular expression alternation over a whole article)."""
     spans = []

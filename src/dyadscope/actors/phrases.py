@@ -107,6 +107,9 @@ NAME_BEFORE = re.compile(
     rf"({NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t\-]+)?{NAME_TOKEN}){{1,3}})[ \t]*$"
 )
 QUALIFIERS = frozenset({"for", "to", "on", "in", "for the", "to the", "on the", "in the"})
+# After "Russia's Security Council", these words make it Russia's seat in the UN's organ.
+UN_SEAT_WORDS = frozenset(["veto", "vetoes", "seat", "resolution", "resolutions", "vote", "votes"])
+POSSESSIVE = frozenset({"", "'s", "’s"})
 FORMER = re.compile(r"(?:\bformer|\bex-|\bthen-)\s*$", re.IGNORECASE)
 
 
@@ -187,11 +190,20 @@ def _glued_to_name(text: str, hit: Hit, hits: list[Hit], index: int) -> bool:
         if not (index + 1 < len(hits) and hits[index + 1].start == next_start):
             return True
     before = re.search(rf"({NAME_TOKEN})[ \t]+$", text[max(0, hit.start - 40) : hit.start])
-    if before and before.group(1) not in NOT_NAMES and before.group(1) not in HONORIFICS:
+    if before and _given_name(before.group(1)):
         prev_end = hit.start - (len(before.group(0)) - len(before.group(1)))
         covered = index > 0 and hits[index - 1].end == prev_end
         return not covered and not sentence_initial(text, prev_end - len(before.group(1)))
     return False
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word before a surname may be a given name: no sentence opener,
+    no honorific, and no word that ends a sentence ("on Monday. Lai said"); an initial
+    ("J. Lai") may."""
+    if word in NOT_NAMES or word in HONORIFICS:
+        return False
+    return not word.endswith(".") or len(word) == 2
 
 
 def sentence_initial(text: str, pos: int) -> bool:
@@ -206,7 +218,7 @@ def build_phrases(text: str, parts: list[Part]) -> list[Phrase]:
         phrase = Phrase(parts[i].start, parts[i].end, [parts[i]])
         i += 1
         while i < len(parts):
-            part = _attachment(phrase, parts[i], text[phrase.end : parts[i].start])
+            part = _attachment(text, phrase, parts[i], text[phrase.end : parts[i].start])
             if part is None:
                 break
             phrase.parts.append(part)
@@ -218,16 +230,33 @@ def build_phrases(text: str, parts: list[Part]) -> list[Phrase]:
     return phrases
 
 
-def _attachment(phrase: Phrase, part: Part, gap: str) -> Part | None:
+def _attachment(text: str, phrase: Phrase, part: Part, gap: str) -> Part | None:
     """The part to add to the phrase (possibly re-labelled), or None when it starts anew."""
     last = phrase.parts[-1].kind
     words = gap.strip().lower()
+    national = last in {"country", "adj", "capital"} and part.kind == "igo"
+    if national and words in POSSESSIVE and "\n" not in gap:
+        national = national_body(text, part)
+        if national is not None:
+            return national
     if last == "role" and part.kind in CONTEXT_KINDS | {"place"} and words in QUALIFIERS:
         # "Special Envoy for Syria", "ambassador to Kenya": a target, not the title's owner.
         return Part(part.start, part.end, "target", part.entries)
     if last == "target" and part.kind in PERSON_KINDS and not words and "\n" not in gap:
         return part
     return part if _attaches(phrase, part, gap) else None
+
+
+def national_body(text: str, part: Part) -> Part | None:
+    """An IGO organ's name that is also a national body's ("Security Council"), read as the
+    body: the caller has a country right before it ("Armenia's Security Council")."""
+    bodies = tuple(e for e in part.entries if e.kind == "body")
+    if not bodies:
+        return None
+    after = re.match(r"[ \t]+([a-z]+)", text[part.end : part.end + 20])
+    if after and after.group(1) in UN_SEAT_WORDS:
+        return None
+    return Part(part.start, part.end, "body", bodies)
 
 
 def _attaches(phrase: Phrase, part: Part, gap: str) -> bool:
@@ -240,7 +269,7 @@ def _attaches(phrase: Phrase, part: Part, gap: str) -> bool:
         return False
     if words == "#" and last == "role" and nxt in PERSON_KINDS:
         return True  # "President #Putin" in a quoted post
-    if words in {"", "'s", "’s"}:
+    if words in POSSESSIVE:
         if last in CONTEXT_KINDS and nxt in {"role", "body"}:
             return True
         if last in {"country", "adj", "capital"} and nxt in {"person", "short"}:

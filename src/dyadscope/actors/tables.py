@@ -124,6 +124,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """(country, igo) for an actor code: "IGO:UN" → ("IGO", "UN"), "RUS" → ("RUS", None)."""
+    if code.startswith("IGO:"):
+        return "IGO", code[4:]
+    return (code or None), None
+
+
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split("|") if v.strip())
 
