@@ -225,3 +225,36 @@ def test_code_document_question_is_not_a_request():
 def test_code_document_reciprocal_perfect_summary_is_not_coded():
     events, _ = coded("This year, China and Russia have supported each other in many fields.")
     assert all(t != "SUPPORT" for t, _, _ in events)
+
+
+def test_code_document_ultimatum_is_a_request():
+    events, _ = coded("On Monday, Russia gave Norway ten days to withdraw its ambassador.")
+    assert ("REQUEST", ["NOR", "RUS"], "2026-01-19") in events
+
+
+def test_code_document_promise_not_to_abandon_is_an_agreement():
+    events, _ = coded(
+        "On Tuesday in Moscow, Lavrov assured the visiting Norway envoy that Russia will "
+        "never abandon Norway."
+    )
+    assert ("AGREE", ["NOR", "RUS"], "2026-01-20") in events
+
+
+def test_code_document_joint_news_conference_is_a_meeting():
+    events, doc = coded(
+        "Lavrov spoke to reporters at a news conference in Moscow on Monday with Wang Yi."
+    )
+    assert ("CONSULT", ["CHN", "RUS"], "2026-01-19") in events
+    assert all(e.symmetric for e in doc.events if e.event_type == "CONSULT")
+
+
+def test_code_document_drills_encircling_a_country_mobilize_against_it():
+    events, _ = coded("On Monday, China staged naval drills encircling Norway.")
+    assert ("MOBILIZE", ["CHN", "NOR"], "2026-01-19") in events
+
+
+def test_code_document_date_of_another_noun_does_not_date_the_event():
+    events, _ = coded(
+        "On Tuesday, Norway urged Russia to investigate the January 12 shooting of a fisherman."
+    )
+    assert ("REQUEST", ["NOR", "RUS"], "2026-01-20") in events

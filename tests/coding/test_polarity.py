@@ -52,3 +52,10 @@ def test_assess_indirect_question_about_the_future_is_hypothetical():
     )
     verb = next(t for t in parsed if t.lemma_ == "support")
     assert assess(verb, load_lexicon().modality).hypothetical
+
+
+def test_reinterpret_negated_desertion_is_a_promise_of_support():
+    # "will not leave Y alone", "will never abandon Y"
+    assert reinterpret("REJECT", Polarity(negated=True, future=True), desertion=True) == "AGREE"
+    assert reinterpret("REJECT", Polarity(negated=True), desertion=False) is None
+    assert reinterpret("REJECT", Polarity(), desertion=True) == "REJECT"

@@ -2,6 +2,7 @@
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from dyadscope.nlp.attributes import FastAttributes, swap_attribute_ruler
 
@@ -34,6 +35,8 @@ def test_fast_attributes_later_rules_win_and_unknown_keys_fail():
         {"patterns": [[{"TAG": "NN", "LOWER": "talks"}]], "attrs": {"POS": "X"}},
     ]
     component = FastAttributes(rules)
-    assert [r[0] for r in component.by_tag["NN"]] == [0, 1]
+    vocab = spacy.blank("en").vocab
+    doc = component(Doc(vocab, words=["talks", "plan"], tags=["NN", "NN"]))
+    assert [t.pos_ for t in doc] == ["X", "NOUN"]  # the later rule wins on "talks"
     with pytest.raises(ValueError):
         FastAttributes([{"patterns": [[{"SHAPE": "Xx"}]], "attrs": {"POS": "X"}}])

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..nlp.dates import find_dates, reference_date
 from ..records import Actor, Document, Event, Evidence, Mention
+from .anaphora import DocumentMemory, carried_date, record_authors
 from .assertion import (
     is_generic_wish,
     is_headline_glue,
@@ -27,20 +28,15 @@ from .assertion import (
     wished,
 )
 from .lexicon import MATERIAL_CONFLICT, Lexicon
-from .participants import SentenceActors, document_pair, group_actor
+from .participants import SentenceActors, document_pair
+from .parties import arrange_participants, find_participants
 from .polarity import assess, reinterpret
-from .roles import Roles, find_roles
 from .stance import code_stance, country_codes, find_contexts, is_recalled
-from .targets import fallback_target
 from .triggers import Trigger, find_triggers, top_triggers
 from .when import pick_date, pick_location
 
 LOGGER = logging.getLogger(__name__)
 
-# Types whose partners ("talks with Y", "X and Y signed") are co-participants.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
-# Types that need a partner: with none named there is no domestic reading.
-PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Types whose place may stand for the target: what is done in a country is done to it.
 PLACE_TYPES = MATERIAL_CONFLICT | frozenset({"AID", "RETREAT", "CONCEDE"})
 
@@ -59,6 +55,7 @@ class DocContext:
     explicit: dict = field(default_factory=dict)  # id(event) -> date read from the sentence
     quotes: list = field(default_factory=list)  # the document's Quote records
     offset: int = 0  # start of the sentence being coded, in the document
+    memory: DocumentMemory | None = None  # what earlier sentences said (see `anaphora.py`)
 
     def quote_speaker(self, tokens: list[Token]) -> list[Actor]:
         """The speaker of the quotation a first-person subject ("I", "we") stands in."""
@@ -84,9 +81,10 @@ def make_context(doc: Document, lexicon: Lexicon, options, resolver=None) -> Doc
         when = ref.isoformat() if ref else None
         resolve = lambda text: resolver.resolve(text, when)  # noqa: E731
         place_country = getattr(getattr(resolver, "kb", None), "place_country", None)
-    return DocContext(
-        doc, lexicon, ref, precision, document_pair(doc.mentions), resolve, place_country
-    )
+    pair = document_pair(doc.mentions)
+    ctx = DocContext(doc, lexicon, ref, precision, pair, resolve, place_country)
+    ctx.memory = DocumentMemory(doc.mentions, pair)
+    return ctx
 
 
 def code_sentences(ctx: DocContext) -> list[Event]:
@@ -97,7 +95,9 @@ def code_sentences(ctx: DocContext) -> list[Event]:
         if index >= len(ctx.doc.sentences):
             continue
         try:
-            events.extend(code_sentence(ctx, index, parses[index], by_sentence.get(index, [])))
+            found = code_sentence(ctx, index, parses[index], by_sentence.get(index, []))
+            events.extend(found)
+            ctx.memory.events.extend(found)
         except Exception:  # noqa: BLE001 - one odd parse must not cost the document
             LOGGER.exception("coding failed on sentence %d of %s", index, ctx.doc.doc_id)
     return events
@@ -138,7 +138,10 @@ def code_sentence(
         human=ctx.lexicon.human_nouns,
     )
     actors.beneficiary = ctx.lexicon.cues("beneficiary_noun")
-    exprs = find_dates(parsed.text, ctx.ref, ctx.ref_precision)
+    actors.earlier = lambda head: ctx.memory.earlier_actor(head, sentence.start)
+    actors.text = sentence.text
+    # The sentence's own text is the parse's text; `Doc.text` rebuilds it on every call.
+    exprs = find_dates(sentence.text, ctx.ref, ctx.ref_precision)
     local_mentions = [(m.start - sentence.start, m.end - sentence.start, m) for m in mentions]
     events = []
     triggers = find_triggers(parsed, ctx.lexicon)
@@ -148,7 +151,21 @@ def code_sentence(
         if event is not None:
             events.append(event)
     events.extend(code_stance(ctx, parsed, actors, exprs, sentence, events))
+    record_authors(ctx.memory, parsed, actors, ctx.lexicon)
+    if index > 0 and events:
+        _carry_date(ctx, ctx.doc.sentences[index - 1].text, parsed, exprs, events)
     return events
+
+
+def _carry_date(ctx: DocContext, previous: str, parsed, exprs, events: list[Event]) -> None:
+    """Undated remarks that continue a dated statement take its date (`carried_date`)."""
+    found = carried_date(previous, parsed, exprs, ctx.ref, ctx.ref_precision, ctx.lexicon)
+    if found is None:
+        return
+    for event in events:
+        if not ctx.explicit.get(id(event)):
+            event.date, event.date_precision = found.value, found.precision
+            ctx.explicit[id(event)] = True
 
 
 def _places(ctx: DocContext, sentence, mentions: list[Mention]) -> list[tuple[int, int, str]]:
@@ -180,14 +197,18 @@ def _code_trigger(
     if _unasserted(trig, lex):
         return None
     polarity = _polarity(token, lex)
-    refusal = lex.modality.get(token.lemma_.lower()) == "refusal"
-    event_type = reinterpret(trig.event_type, polarity, refusal)
+    kind = lex.modality.get(token.lemma_.lower())
+    event_type = reinterpret(trig.event_type, polarity, kind == "refusal", kind == "desertion")
     if event_type is None:
         return None
-    event_type, source, target, partners = _participants(ctx, trig, polarity, event_type, actors)
+    event_type, source, target, partners = find_participants(
+        ctx, trig, polarity, event_type, actors
+    )
     if event_type is None or (trig.is_noun and not (source or target or partners)):
         return None  # a bare noun ("the meeting") says too little on its own
-    symmetric, source, target = _arrange(lex, event_type, trig, source, target, partners)
+    symmetric, source, target = arrange_participants(
+        lex, event_type, trig, source, target, partners
+    )
     if not source:
         return None  # nobody to say who did it ("the two sides" with no pair): no record
     if symmetric and event_type == "AGREE" and is_generic_wish(token, lex):
@@ -220,18 +241,6 @@ def _code_trigger(
     return event
 
 
-def _unresolved_source(token: Token, roles, actors: SentenceActors, lexicon) -> list[Actor]:
-    """A doer the actors stage could not place ("Muslim hackers"): named, with no country;
-    the doer of a passive without an agent ("were killed in a bombing") is unidentified."""
-    heads = roles.source[:1]
-    if heads and heads[0].lower_ in lexicon.pronouns:
-        heads = [_antecedent(heads[0], lexicon.pronouns) or roles.speaker]
-    found = [a for a in map(actors.unresolved, [h for h in heads if h is not None]) if a]
-    if not found and roles.passive and not roles.source:
-        found = [Actor("unidentified", "", None, None, None, None, "", "no agent given", "group")]
-    return found
-
-
 def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
     """The trigger only mentions an event (see `assertion.py`)."""
     token = trig.token
@@ -249,175 +258,6 @@ def _polarity(token: Token, lexicon: Lexicon):
     elif wish == "future":
         polarity.future = True
     return polarity
-
-
-def _participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, actors):
-    """Source, target and partners of one trigger, and its type once reported obligations
-    are read as requests."""
-    lex = ctx.lexicon
-    roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
-    source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
-    if event_type == "ACCUSE":
-        target = _doers(trig.token, actors) or target
-    if not source:
-        source = _unresolved_source(trig.token, roles, actors, lex)
-    joint = len(country_codes(source)) >= 2 and event_type in SYMMETRIC_TYPES
-    if not partners and not joint and country_codes(target) <= country_codes(source):
-        # No target, or only the source's own country ("China's readiness"): read the
-        # predicate for another party before settling for a domestic target.
-        own = {t.i for t in trig.token.subtree}
-        skip = {t.i for head in roles.source for t in head.subtree if t.i not in own}
-        found = fallback_target(
-            trig.token,
-            actors,
-            lex.speech,
-            source,
-            skip,
-            material=trig.material,
-            human_nouns=lex.human_nouns,
-            documents=lex,
-            event_type=event_type,
-        )
-        if not target or not country_codes(found) <= country_codes(source):
-            target = found
-        target = (
-            target or _remit(roles.source, actors) or _domestic_target(trig, event_type, source)
-        )
-    if polarity.obligation and event_type != "REQUEST":
-        speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
-        if not speaker:
-            return None, source, target, partners  # "Y should act", nobody asks: an opinion
-        if country_codes(speaker) < country_codes(source):
-            # "X said the two sides should oppose Z": X's own stance toward Z.
-            return event_type, speaker, target, partners
-        if source and _other_party(speaker, source):
-            # "X said Y must ...": X asks Y to act (rebels of a country asking its president).
-            return "REQUEST", speaker, source, []
-    return event_type, source, target, partners
-
-
-def _doers(trigger: Token, actors: SentenceActors) -> list[Actor]:
-    """Who did the deed an accusation is about: "investigating crimes by X against Y" and
-    "condemned the killing of Y by X" accuse X, not Y."""
-    for obj in trigger.children:
-        if obj.dep_ not in {"dobj", "nsubjpass"}:
-            continue
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
-                found = [a for p in prep.children if p.dep_ == "pobj" for a in actors.actors_for(p)]
-                if found:
-                    return found
-    return []
-
-
-def _remit(heads: list[Token], actors: SentenceActors) -> list[Actor]:
-    """The country an organisation's envoy or mission is for ("the U.N. envoy for Syria",
-    "the UN mission in Mali"): with no other party named, what it asks or does concerns it."""
-    if not heads or actors.resolve is None:
-        return []
-    if not all(a.country == "IGO" for a in actors.actors_for(heads[0])):
-        return []
-    for token in heads[0].subtree:
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in {"for", "in", "to"}
-            and token.pos_ == "PROPN"
-        ):
-            found = actors.resolve(token.text)
-            if found is not None and found.country not in {None, "IGO"}:
-                return [found]
-    return []
-
-
-def _domestic_target(trig: Trigger, event_type: str, source: list[Actor]) -> list[Actor]:
-    """No other party named: an act of one country's actor (a strike, a refusal to resign,
-    a law passed) is aimed at that country itself, as PLOVER codes domestic events."""
-    codes = country_codes(source)
-    if event_type in PARTNER_TYPES or len(codes) != 1 or any(a.country == "IGO" for a in source):
-        return []
-    code = next(iter(codes))
-    return [group_actor(code, trig.token.text, "domestic: no other party named")]
-
-
-def _other_party(speaker: list[Actor], subject: list[Actor]) -> bool:
-    """The one said to be obliged is not the speaker: another country, or another actor of
-    the same country (not a pronoun standing for the speaker, which resolves to it)."""
-    if not country_codes(subject) & country_codes(speaker):
-        return True
-    ids = {a.actor_id or a.name for a in speaker}
-    return all((a.actor_id or a.name) not in ids for a in subject)
-
-
-def _role_actors(
-    roles: Roles, actors: SentenceActors, quote_speaker=None
-) -> tuple[list, list, list]:
-    source = _collect(roles.source, actors)
-    pronouns = actors.pronouns
-    if not source and roles.speaker is not None and any(t.lower_ in pronouns for t in roles.source):
-        source = actors.actors_for(roles.speaker)  # "X said it would ..."
-    if not source and quote_speaker is not None:
-        source = quote_speaker(roles.source)  # "I urge ..." inside a quotation
-    if not source and roles.source and roles.source[0].lower_ in pronouns:
-        before = _antecedent(roles.source[0], pronouns)
-        source = actors.actors_for(before) if before is not None else []
-    benefit = actors.beneficiary
-    # "calls for Lai's release": the one to be released is not the one asked.
-    target = _collect([t for t in roles.target if t.lemma_.lower() not in benefit], actors)
-    partners = _collect(roles.partners, actors)
-    return source, target, partners
-
-
-def _antecedent(pronoun: Token, pronouns: frozenset[str]) -> Token | None:
-    """The subject a pronoun points back to inside its sentence: "Israel mounted its
-    invasion", "the rebels said they attempted"."""
-    for ancestor in pronoun.ancestors:
-        if ancestor.pos_ not in {"VERB", "AUX"}:
-            continue
-        for child in ancestor.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i and child.lower_ not in pronouns:
-                return child
-    return None
-
-
-def _collect(tokens: list[Token], actors: SentenceActors) -> list[Actor]:
-    out: list[Actor] = []
-    for token in tokens:
-        for actor in actors.actors_for(token):
-            if all(actor.actor_id != a.actor_id or actor.name != a.name for a in out):
-                out.append(actor)
-    return out
-
-
-def _arrange(
-    lexicon: Lexicon, event_type: str, trig: Trigger, source: list, target: list, partners: list
-):
-    """Symmetric events list every participant as source; directed ones drop from the target
-    what is already the source ("Russia praised Russia-China ties" → target CHN), unless
-    source and target are all of one country (a domestic event)."""
-    lemma = trig.token.lemma_.lower()
-    symmetric_kind = event_type in SYMMETRIC_TYPES and (
-        lemma in lexicon.symmetric or trig.entry.mode == "sign-agreement"
-    )
-    everyone = _merge(source, partners)
-    if symmetric_kind and (
-        partners or len(country_codes(source)) >= 2 or (target and lemma == "meet")
-    ):
-        return True, _merge(everyone, target), []
-    target = _merge(target, partners)
-    source_codes = country_codes(source)
-    trimmed = [a for a in target if a.code not in source_codes]
-    if trimmed or not source_codes:
-        return False, source, trimmed
-    source_ids = {a.actor_id for a in source}
-    return False, source, [a for a in target if a.actor_id not in source_ids]
-
-
-def _merge(first: list[Actor], second: list[Actor]) -> list[Actor]:
-    out = list(first)
-    for actor in second:
-        if all(actor.actor_id != a.actor_id for a in out):
-            out.append(actor)
-    return out
 
 
 def _is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:

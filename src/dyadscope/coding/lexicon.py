@@ -63,6 +63,12 @@ class Lexicon:
     human_nouns: frozenset[str] = frozenset()
     # Cues of unasserted events by kind (data/coding/assertion_cues.tsv).
     assertion: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Nouns that point back to an earlier act, with the types of act they name ("*": any).
+    anaphoric: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Adjectives naming an institution ("congressional" → "congress") and nouns for a
+    # country's own unnamed bodies ("lawmakers"): data/coding/institution_adjectives.tsv.
+    institutions: dict[str, str] = field(default_factory=dict)
+    bodies: frozenset[str] = frozenset()
 
     def cues(self, kind: str) -> frozenset[str]:
         return self.assertion.get(kind, frozenset())
@@ -108,6 +114,20 @@ def load_lexicon() -> Lexicon:
         preps={row["prep"]: row["role"] for row in read_table("coding/role_prepositions.tsv")},
         human_nouns=frozenset(read_lines("coding/human_nouns.txt")),
         assertion=_read_kinds("coding/assertion_cues.tsv"),
+        anaphoric={
+            row["noun"]: frozenset(row["types"].split("|"))
+            for row in read_table("coding/anaphoric_nouns.tsv")
+        },
+        institutions={
+            row["word"]: row["noun"]
+            for row in read_table("coding/institution_adjectives.tsv")
+            if row["kind"] == "adjective"
+        },
+        bodies=frozenset(
+            row["word"]
+            for row in read_table("coding/institution_adjectives.tsv")
+            if row["kind"] == "body"
+        ),
     )
 
 

@@ -49,6 +49,12 @@ class SentenceActors:
         self.resolve = resolve
         self.pronouns = pronouns
         self.beneficiary: frozenset[str] = frozenset()  # nouns of an act done for someone
+        # Head token -> actor of an earlier mention it points back to, or None (the coder
+        # sets it from the document: "the spokesperson", a surname named before).
+        self.earlier: Callable[[Token], Actor | None] | None = None
+        # The parsed sentence's text when the caller has it (`Doc.text` rebuilds the string
+        # from the tokens on every call, a hot spot here).
+        self.text: str | None = None
         # Place spans relative to the sentence, with their country codes.
         self.places = places or []
         # Actors by character span relative to the sentence, places (no actor) left out.
@@ -81,7 +87,7 @@ class SentenceActors:
 
     def _phrase_actors(self, head: Token) -> list[Actor]:
         tokens = phrase_tokens(head)
-        text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = self._text(head)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if self.pair and self.pair_phrases.search(text):
             return list(self.pair)
         ranked = []
@@ -95,18 +101,33 @@ class SentenceActors:
             top = tokens[[t.i for t in tokens].index(ranked[0][1])]
             # Modifiers of the same noun phrase count too: "Hungarian and Romanian
             # officials", "U.S. and NATO troops".
-            return [a for d, i, a in ranked if d <= best or _modifies(head.doc[i], top)]
+            found = [a for d, i, a in ranked if d <= best or _modifies(head.doc[i], top)]
+            if any(a.code for a in found):
+                return found
+            return self._earlier(head, tokens) or found  # "Berisha", known to have none here
         if head.lower_ in self.pronouns:
             return []
+        found = self._earlier(head, tokens)
+        if found:
+            return found
         resolved = self._resolved(text, len(tokens))
         return resolved or self.home_country(head)
+
+    def _text(self, token: Token) -> str:
+        return self.text if self.text is not None else token.doc.text
+
+    def _earlier(self, head: Token, tokens: list[Token]) -> list[Actor]:
+        if self.earlier is None or not _points_back(head, tokens):
+            return []
+        found = self.earlier(head)
+        return [found] if found is not None else []
 
     def unresolved(self, head: Token) -> Actor | None:
         """The doer as written when no actor resolves it ("Muslim hackers"), with no
         country; None for pronouns and for phrases naming the document's pair ("the two
         sides" in a document without a clear pair says nothing about who)."""
         tokens = phrase_tokens(head)
-        text = head.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = self._text(head)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if head.lower_ in self.pronouns or self.pair_phrases.search(text):
             return None
         if head.pos_ not in {"NOUN", "PROPN", "NUM"} or len(tokens) > 12:
@@ -138,8 +159,22 @@ class SentenceActors:
             for pobj in link.children:
                 code = self.place_at(pobj) if pobj.dep_ == "pobj" else None
                 if code:
-                    return [group_actor(code, head.doc.text[head.idx : pobj.idx + len(pobj)])]
+                    text = self._text(head)[head.idx : pobj.idx + len(pobj)]
+                    return [group_actor(code, text)]
         return []
+
+
+def _points_back(head: Token, tokens: list[Token]) -> bool:
+    """A bare name ("Berisha") or a definite description ("the spokesperson") that names
+    someone the document introduced earlier."""
+    if head.pos_ == "PROPN":
+        return len(tokens) == 1
+    return (
+        head.pos_ == "NOUN"
+        and len(tokens) == 2
+        and tokens[0].lower_ == "the"
+        and tokens[0].dep_ == "det"
+    )
 
 
 _AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ies", "ces")

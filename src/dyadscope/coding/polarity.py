@@ -129,7 +129,9 @@ def _is_quoted_question(trigger: Token) -> bool:
     return False
 
 
-def reinterpret(event_type: str, polarity: Polarity, refusal: bool = True) -> str | None:
+def reinterpret(
+    event_type: str, polarity: Polarity, refusal: bool = True, desertion: bool = False
+) -> str | None:
     """The type an event takes once modality is applied, or None when nothing happened.
 
     A future or promised cooperative act is an announcement (AGREE), also when offered on a
@@ -137,10 +139,13 @@ def reinterpret(event_type: str, polarity: Polarity, refusal: bool = True) -> st
     ("unless"), is a threat; a future "continue to" act restates a stance and keeps its
     type. A negated future cooperative act is a refusal, and so is a negated agreement when
     `refusal` says the trigger's negation means one ("did not agree", not "did not
-    invite"). Negated past events and hypotheticals did not happen.
+    invite"). A negated desertion ("will not leave Y alone", "will never abandon Y") is a
+    promise of support (AGREE). Negated past events and hypotheticals did not happen.
     """
     if polarity.question or polarity.hypothetical:
         return None
+    if polarity.negated and desertion:
+        return "AGREE"
     if polarity.negated:
         if polarity.future and event_type in COOPERATIVE:
             return "REJECT"

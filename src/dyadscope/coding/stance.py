@@ -147,6 +147,7 @@ def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -
         actor = actors.actor_at(tok)
         if (
             actor is not None
+            and actor.code  # a person of no known country cannot stand for one
             and actor.code not in source_codes
             and actor.code not in country_codes(targets)
         ):

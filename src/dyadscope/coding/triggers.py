@@ -46,6 +46,9 @@ _NEVER = frozenset({"relcl", "parataxis", "appos", "nsubj"})
 _FUNCTION = frozenset({"aux", "auxpass", "mark", "det", "punct", "cc", "neg"})
 # Types a protest carries as its demand or grievance ("a rally calling for", "to demand").
 _PROTEST_CONTENT = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+# Types of acts that carry no reported content: a clause with its own subject under one
+# ("met Y, assuring him that X will ...") is a statement of its own, not part of the act.
+_NO_CONTENT = frozenset({"CONSULT", "COOPERATE", "AID", "MOBILIZE", "ASSAULT", "COERCE"})
 
 
 @dataclass(slots=True)
@@ -122,9 +125,24 @@ def _dependent_words(token: Token, measures: frozenset[str]) -> set[str]:
                     words.update((grandchild.lemma_.lower(), grandchild.lower_))
                     words.update(_measured(grandchild, measures))
         words.update(_measured(child, measures))
+        if child.dep_ in {"ccomp", "acl"}:
+            words.update(_misread_object(child))
     if token.dep_ in {"compound", "amod"}:
         words.add(token.head.lemma_.lower())
     return words
+
+
+def _misread_object(clause: Token) -> set[str]:
+    """The noun the parser made the subject of a participle that modifies it: "conducted
+    the drills encircling Y" read as "conducted [the drills encircle Y]"."""
+    if clause.tag_ != "VBG":
+        return set()
+    return {
+        w
+        for c in clause.children
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < clause.i
+        for w in (c.lemma_.lower(), c.lower_)
+    }
 
 
 def _measured(noun: Token, measures: frozenset[str]) -> set[str]:
@@ -178,5 +196,11 @@ def _absorbs(above: Trigger, below: Trigger, relation: str) -> bool:
         return True  # "imposed sanctions", "condemned the attack", "held talks"
     if above.event_type == "PROTEST" and below.event_type in _PROTEST_CONTENT:
         return True  # "a rally (in the capital) calling for ...": what the protest demands
+    if relation == "ccomp" and above.event_type in _NO_CONTENT and _has_subject(below.token):
+        return False  # "visiting Y that the U.S. will not leave Y alone": a meeting says nothing
     # A verb under a verb: only a clausal complement is absorbed ("accused X of attacking").
     return relation in {"xcomp", "ccomp", "pcomp", "pobj"}
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

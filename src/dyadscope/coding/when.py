@@ -67,7 +67,7 @@ def pick_date(
     best_rank = 99
     for expr in exprs:
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _names_other_thing(span.root, trigger):
             continue
         clause = _clause_of(span.root)
         rank = next((n for n, verb in enumerate(chain) if verb.i == clause.i), None)
@@ -80,6 +80,19 @@ def pick_date(
     precision = "day" if ref_precision in DAY_PRECISIONS else ref_precision
     value, precision = default_date(ref, precision if precision != "unknown" else "day")
     return EventDate(value, precision, False, False)
+
+
+def _names_other_thing(root: Token, trigger: Token) -> bool:
+    """The date modifies a noun other than the trigger: "urged an inquiry into the February 8
+    vote" dates the vote, not the request ("the March 3 meeting" still dates a meeting)."""
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod", "amod", "nummod", "poss"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and trigger.i not in {head.i, head.head.i}  # "held the March 3 meeting": its own
+        and head.ent_type_ != "DATE"
+        and not head.like_num
+    )
 
 
 def _is_background(expr: TimeExpr, ref: date | None) -> bool:

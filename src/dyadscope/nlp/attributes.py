@@ -16,61 +16,108 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-_GETTERS = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-    "ORTH": lambda t: t.text,
-    "TEXT": lambda t: t.text,
-    "POS": lambda t: t.pos_,
-}
+# Token attributes a rule may test, read once per token into a row (a dict) before matching.
+_FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH", "TEXT", "POS")
 
 
-def _check(token: Token, spec: dict[str, Any]) -> bool:
+def _row(token: Token) -> dict[str, Any]:
+    text = token.text
+    return {
+        "TAG": token.tag_,
+        "LOWER": token.lower_,
+        "DEP": token.dep_,
+        "IS_SPACE": token.is_space,
+        "ORTH": text,
+        "TEXT": text,
+        "POS": token.pos_,
+    }
+
+
+def _compile(spec: dict[str, Any]) -> tuple[tuple[str, str, Any], ...]:
+    """One token spec as (field, test, value) triples: test is eq, in, not_in or regex."""
+    out = []
     for key, wanted in spec.items():
-        value = _GETTERS[key](token)
-        if isinstance(wanted, dict):
-            if "IN" in wanted and value not in wanted["IN"]:
+        if not isinstance(wanted, dict):
+            out.append((key, "eq", wanted))
+            continue
+        if "IN" in wanted:
+            out.append((key, "in", frozenset(wanted["IN"])))
+        if "NOT_IN" in wanted:
+            out.append((key, "not_in", frozenset(wanted["NOT_IN"])))
+        if "REGEX" in wanted:
+            out.append((key, "regex", re.compile(wanted["REGEX"])))
+    return tuple(out)
+
+
+def _check(row: dict[str, Any], tests: tuple[tuple[str, str, Any], ...]) -> bool:
+    for key, test, wanted in tests:
+        value = row[key]
+        if test == "eq":
+            if value != wanted:
                 return False
-            if "NOT_IN" in wanted and value in wanted["NOT_IN"]:
+        elif test == "in":
+            if value not in wanted:
                 return False
-            if "REGEX" in wanted and not re.search(wanted["REGEX"], str(value)):
+        elif test == "not_in":
+            if value in wanted:
                 return False
-        elif value != wanted:
+        elif not wanted.search(str(value)):
             return False
     return True
 
 
+def _index_keys(first: dict[str, Any]) -> list[tuple[str, str]] | None:
+    """Where a rule is filed, from its first token spec: by lower-case form when it names
+    one (or a set), else by tag; None for rules tried on every token."""
+    for key, short in (("LOWER", "L"), ("TAG", "T")):
+        wanted = first.get(key)
+        if isinstance(wanted, str):
+            return [(short, wanted)]
+    for key, short in (("LOWER", "L"), ("TAG", "T")):
+        wanted = first.get(key)
+        if isinstance(wanted, dict) and set(wanted) == {"IN"}:
+            return [(short, value) for value in wanted["IN"]]
+    return None
+
+
 class FastAttributes:
-    """Apply attribute-ruler rules: (order, token specs, attributes, index of the token)."""
+    """Apply attribute-ruler rules: (order, token tests, attributes, index of the token),
+    filed by the lower-case form or tag their first token needs, so a token is only tried
+    against rules that can start on it."""
 
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
-        self.by_tag: dict[str | None, list[tuple]] = {}
+        self.filed: dict[tuple[str, str], list[tuple]] = {}
+        self.loose: list[tuple] = []
         order = 0
         for rule in patterns:
             for specs in rule["patterns"]:
-                unknown = {k for spec in specs for k in spec} - set(_GETTERS)
+                unknown = {k for spec in specs for k in spec} - set(_FIELDS)
                 if unknown:
                     raise ValueError(f"attribute rule uses unsupported keys {unknown}")
-                tag = specs[0].get("TAG")
-                key = tag if isinstance(tag, str) else None
-                self.by_tag.setdefault(key, []).append(
-                    (order, specs, rule["attrs"], rule.get("index", 0))
-                )
+                entry = (order, [_compile(s) for s in specs], rule["attrs"], rule.get("index", 0))
+                keys = _index_keys(specs[0])
+                if keys is None:
+                    self.loose.append(entry)
+                for key in keys or []:
+                    self.filed.setdefault(key, []).append(entry)
                 order += 1
 
     def __call__(self, doc: Doc) -> Doc:
+        rows = [_row(t) for t in doc]
+        size = len(rows)
         hits = []
-        loose = self.by_tag.get(None, [])
-        for token in doc:
-            for order, specs, attrs, index in self.by_tag.get(token.tag_, []) + loose:
-                end = token.i + len(specs)
-                if end > len(doc):
+        for i, row in enumerate(rows):
+            candidates = (
+                self.filed.get(("L", row["LOWER"]), [])
+                + self.filed.get(("T", row["TAG"]), [])
+                + self.loose
+            )
+            for order, tests, attrs, index in candidates:
+                if i + len(tests) > size:
                     continue
-                if all(_check(doc[token.i + n], spec) for n, spec in enumerate(specs)):
-                    target = index if index >= 0 else len(specs) + index
-                    hits.append((order, token.i + target, attrs))
+                if all(_check(rows[i + n], t) for n, t in enumerate(tests)):
+                    target = index if index >= 0 else len(tests) + index
+                    hits.append((order, i + target, attrs))
         hits.sort(key=lambda h: h[0])
         for _, i, attrs in hits:
             _assign(doc[i], attrs)

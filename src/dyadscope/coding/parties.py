@@ -1,0 +1,264 @@
+"""Who took part in an event: source, target and partners of one trigger.
+
+From the roles the parse gives (`roles.py`) to actors (`participants.py`), with the
+fallbacks a careful coder uses when the sentence is not explicit: the speaker for a
+pronoun ("X said it would ..."), the quotation's speaker for "I" and "we", the doer of the
+deed an accusation is about, the country an organisation's envoy is for, the other party
+read from the predicate (`targets.py`), and, with no other party named, the source's own
+country (a domestic event). `arrange_participants` then lays the actors out as a symmetric
+event (every participant a source) or a directed one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .anaphora import ANAPHOR_TYPES, PARTNER_FALLBACK_TYPES, object_author, unnamed_body
+from .assertion import is_document_name
+from .lexicon import Lexicon
+from .participants import SentenceActors, group_actor
+from .roles import Roles, find_roles
+from .stance import country_codes
+from .targets import fallback_target
+from .triggers import Trigger
+
+if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
+    from .coder import DocContext
+
+# Types whose partners ("talks with Y", "X and Y signed") are co-participants.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
+# Types that need a partner: with none named there is no domestic reading.
+PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, actors):
+    """Source, target and partners of one trigger, and its type once reported obligations
+    are read as requests."""
+    lex = ctx.lexicon
+    roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
+    source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
+    if event_type == "ACCUSE":
+        target = _doers(trig.token, actors) or target
+    if not source and roles.source and ctx.memory is not None:
+        source = unnamed_body(ctx.memory, roles.source[0], actors, lex)
+    if not source:
+        source = _unresolved_source(trig.token, roles, actors, lex)
+    joint = len(country_codes(source)) >= 2 and event_type in SYMMETRIC_TYPES
+    if not partners and not joint and country_codes(target) <= country_codes(source):
+        target = _other_target(ctx, trig, event_type, roles, actors, source, target)
+    if polarity.obligation and event_type != "REQUEST":
+        speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
+        if not speaker:
+            return None, source, target, partners  # "Y should act", nobody asks: an opinion
+        if country_codes(speaker) < country_codes(source):
+            # "X said the two sides should oppose Z": X's own stance toward Z.
+            return event_type, speaker, target, partners
+        if source and _other_party(speaker, source):
+            # "X said Y must ...": X asks Y to act (rebels of a country asking its president).
+            return "REQUEST", speaker, source, []
+    return event_type, source, target, partners
+
+
+def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, source, target):
+    """No target, or only the source's own country ("China's readiness"): read the
+    predicate, then the document, for another party before settling for a domestic one."""
+    lex = ctx.lexicon
+    own = {t.i for t in trig.token.subtree}
+    skip = {t.i for head in roles.source for t in head.subtree if t.i not in own}
+    found = fallback_target(
+        trig.token,
+        actors,
+        lex.speech,
+        source,
+        skip,
+        material=trig.material,
+        human_nouns=lex.human_nouns,
+        documents=lex,
+        event_type=event_type,
+    )
+    if not target or not country_codes(found) <= country_codes(source):
+        target = found
+    if source and country_codes(target) <= country_codes(source):
+        # An object pointing back ("the resolution") outweighs a place of the source's own
+        # country in the predicate; the document's other party only fills an empty target.
+        target = _from_document(ctx, trig.token, event_type, actors, source, target) or target
+    return target or _remit(roles.source, actors) or _domestic_target(trig, event_type, source)
+
+
+def _from_document(ctx, trigger: Token, event_type: str, actors, source, target) -> list[Actor]:
+    """The other party as the document gives it: the author of an act the object points
+    back to ("rejected the resolution"); for a request or refusal about an agreement, the
+    document's other party ("urged that the Doha agreement be implemented"); for a request
+    by a foreign party, the country the document is about."""
+    memory, codes = ctx.memory, country_codes(source)
+    if memory is None or not codes:
+        return []
+    if event_type in ANAPHOR_TYPES:
+        found = object_author(memory, trigger, actors, ctx.lexicon, codes, ctx.offset)
+        if found:
+            return found
+    if target or event_type not in PARTNER_FALLBACK_TYPES:
+        return []
+    named = _named_codes(trigger, actors, ctx.lexicon)
+    if _about_agreement(trigger, ctx.lexicon):
+        partner = memory.partner(codes)
+        if partner and named <= codes | country_codes(partner):
+            return partner
+    focus = memory.focus()
+    if event_type == "REQUEST" and focus is not None and focus.code not in codes:
+        return [focus] if named <= codes | {focus.code} else []
+    return []
+
+
+def _named_codes(trigger: Token, actors: SentenceActors, lexicon: Lexicon) -> set[str]:
+    """Countries the sentence names as actors (not inside a document's name)."""
+    out = set()
+    for token in trigger.doc:
+        actor = actors.actor_at(token)
+        if actor is not None and actor.code and not is_document_name(token, lexicon):
+            out.add(actor.code)
+    return out
+
+
+def _about_agreement(trigger: Token, lexicon: Lexicon) -> bool:
+    documents = lexicon.cues("document_noun")
+    return any(t.lemma_.lower() in documents for t in trigger.subtree if t.i != trigger.i)
+
+
+def _doers(trigger: Token, actors: SentenceActors) -> list[Actor]:
+    """Who did the deed an accusation is about: "investigating crimes by X against Y" and
+    "condemned the killing of Y by X" accuse X, not Y."""
+    for obj in trigger.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found = [a for p in prep.children if p.dep_ == "pobj" for a in actors.actors_for(p)]
+                if found:
+                    return found
+    return []
+
+
+def _remit(heads: list[Token], actors: SentenceActors) -> list[Actor]:
+    """The country an organisation's envoy or mission is for ("the U.N. envoy for Syria",
+    "the UN mission in Mali"): with no other party named, what it asks or does concerns it."""
+    if not heads or actors.resolve is None:
+        return []
+    if not all(a.country == "IGO" for a in actors.actors_for(heads[0])):
+        return []
+    for token in heads[0].subtree:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in {"for", "in", "to"}
+            and token.pos_ == "PROPN"
+        ):
+            found = actors.resolve(token.text)
+            if found is not None and found.country not in {None, "IGO"}:
+                return [found]
+    return []
+
+
+def _domestic_target(trig: Trigger, event_type: str, source: list[Actor]) -> list[Actor]:
+    """No other party named: an act of one country's actor (a strike, a refusal to resign,
+    a law passed) is aimed at that country itself, as PLOVER codes domestic events."""
+    codes = country_codes(source)
+    if event_type in PARTNER_TYPES or len(codes) != 1 or any(a.country == "IGO" for a in source):
+        return []
+    code = next(iter(codes))
+    return [group_actor(code, trig.token.text, "domestic: no other party named")]
+
+
+def _other_party(speaker: list[Actor], subject: list[Actor]) -> bool:
+    """The one said to be obliged is not the speaker: another country, or another actor of
+    the same country (not a pronoun standing for the speaker, which resolves to it)."""
+    if not country_codes(subject) & country_codes(speaker):
+        return True
+    ids = {a.actor_id or a.name for a in speaker}
+    return all((a.actor_id or a.name) not in ids for a in subject)
+
+
+def _role_actors(
+    roles: Roles, actors: SentenceActors, quote_speaker=None
+) -> tuple[list, list, list]:
+    source = _collect(roles.source, actors)
+    pronouns = actors.pronouns
+    if not source and roles.speaker is not None and any(t.lower_ in pronouns for t in roles.source):
+        source = actors.actors_for(roles.speaker)  # "X said it would ..."
+    if not source and quote_speaker is not None:
+        source = quote_speaker(roles.source)  # "I urge ..." inside a quotation
+    if not source and roles.source and roles.source[0].lower_ in pronouns:
+        before = _antecedent(roles.source[0], pronouns)
+        source = actors.actors_for(before) if before is not None else []
+    benefit = actors.beneficiary
+    # "calls for Lai's release": the one to be released is not the one asked.
+    target = _collect([t for t in roles.target if t.lemma_.lower() not in benefit], actors)
+    partners = _collect(roles.partners, actors)
+    return source, target, partners
+
+
+def _antecedent(pronoun: Token, pronouns: frozenset[str]) -> Token | None:
+    """The subject a pronoun points back to inside its sentence: "Israel mounted its
+    invasion", "the rebels said they attempted"."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in ancestor.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and child.lower_ not in pronouns:
+                return child
+    return None
+
+
+def _collect(tokens: list[Token], actors: SentenceActors) -> list[Actor]:
+    out: list[Actor] = []
+    for token in tokens:
+        for actor in actors.actors_for(token):
+            if all(actor.actor_id != a.actor_id or actor.name != a.name for a in out):
+                out.append(actor)
+    return out
+
+
+def arrange_participants(
+    lexicon: Lexicon, event_type: str, trig: Trigger, source: list, target: list, partners: list
+):
+    """Symmetric events list every participant as source; directed ones drop from the target
+    what is already the source ("Russia praised Russia-China ties" → target CHN), unless
+    source and target are all of one country (a domestic event)."""
+    lemma = trig.token.lemma_.lower()
+    symmetric_kind = event_type in SYMMETRIC_TYPES and (
+        lemma in lexicon.symmetric or trig.entry.mode == "sign-agreement"
+    )
+    everyone = _merge(source, partners)
+    if symmetric_kind and (
+        partners or len(country_codes(source)) >= 2 or (target and lemma == "meet")
+    ):
+        return True, _merge(everyone, target), []
+    target = _merge(target, partners)
+    source_codes = country_codes(source)
+    trimmed = [a for a in target if a.code not in source_codes]
+    if trimmed or not source_codes:
+        return False, source, trimmed
+    source_ids = {a.actor_id for a in source}
+    return False, source, [a for a in target if a.actor_id not in source_ids]
+
+
+def _merge(first: list[Actor], second: list[Actor]) -> list[Actor]:
+    out = list(first)
+    for actor in second:
+        if all(actor.actor_id != a.actor_id for a in out):
+            out.append(actor)
+    return out
+
+
+def _unresolved_source(token: Token, roles, actors: SentenceActors, lexicon) -> list[Actor]:
+    """A doer the actors stage could not place ("Muslim hackers"): named, with no country;
+    the doer of a passive without an agent ("were killed in a bombing") is unidentified."""
+    heads = roles.source[:1]
+    if heads and heads[0].lower_ in lexicon.pronouns:
+        heads = [_antecedent(heads[0], lexicon.pronouns) or roles.speaker]
+    found = [a for a in map(actors.unresolved, [h for h in heads if h is not None]) if a]
+    if not found and roles.passive and not roles.source:
+        found = [Actor("unidentified", "", None, None, None, None, "", "no agent given", "group")]
+    return found
