@@ -141,6 +141,13 @@ def test_code_document_domestic_target_is_the_source_country():
     assert [a.country for a in event.target] == ["FRD"] and not event.interstate
 
 
+def test_code_document_cooperative_act_gets_no_domestic_target():
+    _, doc = coded("Wang Yi praised the new railway and welcomed the delegation on Monday.")
+    for event in doc.events:
+        if event.event_type in ("SUPPORT", "AGREE", "AID"):
+            assert not [a for a in event.target if a.country == "CHN"], event
+
+
 def test_code_document_recalled_meeting_is_background():
     _, doc = coded("Wang Yi recalled his meeting with Lavrov in March 2024.")
     consult = next(e for e in doc.events if e.event_type == "CONSULT")

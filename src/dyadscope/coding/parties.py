@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
 # Types that need a partner: with none named there is no domestic reading.
 PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Cooperative acts with no other party named ("Lee is to visit a temple", "Xi welcomed him")
+# are not aimed at the actor's own country: no domestic target is guessed for them.
+NO_DOMESTIC_TYPES = PARTNER_TYPES | {"AGREE", "SUPPORT", "AID"}
 
 
 def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, actors):
@@ -79,6 +82,8 @@ def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, sou
         documents=lex,
         event_type=event_type,
     )
+    if event_type in NO_DOMESTIC_TYPES and _domestic_guess(found):
+        found = []
     if not target or not country_codes(found) <= country_codes(source):
         target = found
     if source and country_codes(target) <= country_codes(source):
@@ -161,11 +166,17 @@ def _remit(heads: list[Token], actors: SentenceActors) -> list[Actor]:
     return []
 
 
+def _domestic_guess(actors: list[Actor]) -> bool:
+    return bool(actors) and all(a.reason.startswith("domestic:") for a in actors)
+
+
 def _domestic_target(trig: Trigger, event_type: str, source: list[Actor]) -> list[Actor]:
     """No other party named: an act of one country's actor (a strike, a refusal to resign,
     a law passed) is aimed at that country itself, as PLOVER codes domestic events."""
     codes = country_codes(source)
-    if event_type in PARTNER_TYPES or len(codes) != 1 or any(a.country == "IGO" for a in source):
+    if event_type in NO_DOMESTIC_TYPES or len(codes) != 1:
+        return []
+    if any(a.country == "IGO" for a in source):
         return []
     code = next(iter(codes))
     return [group_actor(code, trig.token.text, "domestic: no other party named")]
