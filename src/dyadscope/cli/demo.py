@@ -13,6 +13,7 @@ from rich.table import Table
 from .. import workflow
 from ..config import load_options
 from ..ontology import QUAD_CLASSES
+from ._common import shorten
 
 DEMO_DB = "dyadscope-demo.db"
 QUADS = QUAD_CLASSES
@@ -64,16 +65,19 @@ def print_summary(console: Console, ds) -> None:
 
 def _documents_table(items: list[dict]) -> Table:
     table = Table(title="Documents", title_justify="left")
-    for col in ("doc_id", "published", "outlet", "title", "status", "events"):
-        table.add_column(col, overflow="fold" if col == "title" else "ellipsis")
+    table.add_column("doc_id", overflow="fold", max_width=34)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet")
+    table.add_column("title", ratio=1, min_width=30)
+    table.add_column("events", justify="right")
     for doc in items:
+        status = doc.get("status", "ok")
         table.add_row(
-            str(doc["doc_id"])[:28],
+            str(doc["doc_id"]),
             str(doc.get("published") or "—")[:10],
-            str(doc.get("outlet") or "—")[:20],
-            str(doc.get("title") or "—")[:60],
-            doc.get("status", "ok"),
-            str(doc.get("n_events", "")),
+            shorten(doc.get("outlet") or "—", 22),
+            shorten(doc.get("title") or "—", 70),
+            str(doc.get("n_events", "")) if status == "ok" else status,
         )
     return table
 
@@ -97,10 +101,6 @@ def _events_table(items: list[dict]) -> Table:
             ev["evidence"]["sentence"][:90],
         )
     return table
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _dyads_table(items: list[dict]) -> Table:
