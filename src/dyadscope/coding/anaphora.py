@@ -28,6 +28,8 @@ _AUTHOR_PREPS = frozenset({"by", "from", "of", "in"})
 # Types whose missing other party is the document's other country: a request or refusal
 # addressed to nobody named is addressed to the party the article is about.
 PARTNER_FALLBACK_TYPES = frozenset({"REQUEST", "REJECT"})
+# Events whose participants a later group phrase ("the two leaders") can point back to.
+_OCCASIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Types an anaphoric object ("rejected the resolution") can give a target to.
 ANAPHOR_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 
@@ -68,6 +70,33 @@ class DocumentMemory:
             if mention.text.lower().rsplit(None, 1)[-1] == word:
                 found = actor
         return found
+
+    def last_organisation(self, before: int) -> Actor | None:
+        """The international organisation named last before `before`: "the bloc", "the
+        alliance" after "ASEAN" or "NATO"."""
+        found = None
+        for mention in self.mentions:
+            if mention.start >= before:
+                break
+            if mention.actor is not None and mention.actor.country == "IGO":
+                found = mention.actor
+        return found
+
+    def recent_group(self, size: int | None) -> list[Actor]:
+        """The parties a group phrase ("the two leaders", "both ministers", "the three
+        delegations") stands for: those of the latest joint occasion (a meeting, a joint
+        act or a symmetric event: people who were together) with that many countries (any
+        number from two when `size` is None), else the document's pair."""
+        for event in reversed(self.events[-12:]):
+            if event.event_type not in _OCCASIONS and not event.symmetric:
+                continue
+            group: dict[str, Actor] = {}
+            for actor in [*event.source, *event.target]:
+                if actor.code and not actor.reason.startswith("domestic:"):
+                    group.setdefault(actor.code, actor)
+            if len(group) >= 2 and size in (None, len(group)):
+                return list(group.values())
+        return list(self.pair) if self.pair is not None and size in (None, 2) else []
 
     def named_in(self, word: str, before: int) -> Actor | None:
         """The actor of the last mention before `before` whose text holds `word` ("the U.S.

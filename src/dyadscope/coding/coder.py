@@ -138,7 +138,8 @@ def code_sentence(
         human=ctx.lexicon.human_nouns,
     )
     actors.beneficiary = ctx.lexicon.cues("beneficiary_noun")
-    actors.earlier = lambda head: ctx.memory.earlier_actor(head, sentence.start)
+    actors.earlier = lambda head: _earlier(ctx, head, sentence.start)
+    actors.group = lambda text: ctx.memory.recent_group(group_size(text))
     actors.text = sentence.text
     # The sentence's own text is the parse's text; `Doc.text` rebuilds it on every call.
     exprs = find_dates(sentence.text, ctx.ref, ctx.ref_precision)
@@ -155,6 +156,25 @@ def code_sentence(
     if index > 0 and events:
         _carry_date(ctx, ctx.doc.sentences[index - 1].text, parsed, exprs, events)
     return events
+
+
+def _earlier(ctx: DocContext, head: Token, before: int) -> Actor | None:
+    """The actor an earlier mention gives a bare name or a definite description; "the bloc"
+    or "the alliance" is the organisation named last."""
+    if head.lemma_.lower() in ctx.lexicon.cues("collective_igo"):
+        return ctx.memory.last_organisation(before)
+    return ctx.memory.earlier_actor(head, before)
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def group_size(text: str) -> int | None:
+    """How many parties a group phrase counts: "the two leaders" 2, "the delegations" None."""
+    for word in text.lower().split():
+        if word in _COUNTS:
+            return _COUNTS[word]
+    return None
 
 
 def _carry_date(ctx: DocContext, previous: str, parsed, exprs, events: list[Event]) -> None:

@@ -52,6 +52,9 @@ class SentenceActors:
         # Head token -> actor of an earlier mention it points back to, or None (the coder
         # sets it from the document: "the spokesperson", a surname named before).
         self.earlier: Callable[[Token], Actor | None] | None = None
+        # Phrase text -> the parties a group phrase ("the two leaders", "the three
+        # ministers") stands for, from the document read so far (set by the coder).
+        self.group: Callable[[str], list[Actor]] | None = None
         # The parsed sentence's text when the caller has it (`Doc.text` rebuilds the string
         # from the tokens on every call, a hot spot here).
         self.text: str | None = None
@@ -88,8 +91,10 @@ class SentenceActors:
     def _phrase_actors(self, head: Token) -> list[Actor]:
         tokens = phrase_tokens(head)
         text = self._text(head)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-        if self.pair and self.pair_phrases.search(text):
-            return list(self.pair)
+        if self.pair_phrases.search(text):
+            group = self.group(text) if self.group is not None else []
+            if group or self.pair:
+                return group or list(self.pair)
         ranked = []
         for token in tokens:
             actor = self.actor_at(token)
@@ -107,7 +112,7 @@ class SentenceActors:
             return self._earlier(head, tokens) or found  # "Berisha", known to have none here
         if head.lower_ in self.pronouns:
             return []
-        found = self._earlier(head, tokens)
+        found = self._earlier(head, tokens) or self._enumerated(head)
         if found:
             return found
         resolved = self._resolved(text, len(tokens))
@@ -121,6 +126,17 @@ class SentenceActors:
             return []
         found = self.earlier(head)
         return [found] if found is not None else []
+
+    def _enumerated(self, head: Token) -> list[Actor]:
+        """A group noun followed by its members: "the three ministers, A, B and C"."""
+        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
+            return []
+        found: list[Actor] = []
+        for child in head.children:
+            if child.dep_ == "appos":
+                for member in conjuncts(child):
+                    found.extend(self._phrase_actors(member))
+        return _unique(found)
 
     def unresolved(self, head: Token) -> Actor | None:
         """The doer as written when no actor resolves it ("Muslim hackers"), with no
@@ -157,7 +173,13 @@ class SentenceActors:
             if link.dep_ != "prep" or link.lower_ not in HOME_PREPS:
                 continue
             for pobj in link.children:
-                code = self.place_at(pobj) if pobj.dep_ == "pobj" else None
+                if pobj.dep_ != "pobj":
+                    continue
+                if link.lower_ == "from":  # "delegations from Ethiopia and Egypt"
+                    members = [a for c in conjuncts(pobj) for a in self._phrase_actors(c)]
+                    if any(a.code for a in members):
+                        return _unique([a for a in members if a.code])
+                code = self.place_at(pobj)
                 if code:
                     text = self._text(head)[head.idx : pobj.idx + len(pobj)]
                     return [group_actor(code, text)]

@@ -43,14 +43,27 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
     lex = ctx.lexicon
     roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
     source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
-    if event_type == "ACCUSE":
+    if event_type == "REQUEST" and is_ouster(trig.token, lex):
+        event_type = "SANCTION"  # "gave the X diplomats 48 hours to leave": an expulsion
+    deed = _condemned_deed(trig.token, lex) if event_type == "ACCUSE" else None
+    if deed is not None:
+        target = _deed_doers(deed, actors)  # not the victim of the deed condemned
+    elif event_type == "ACCUSE":
         target = _doers(trig.token, actors) or target
     if not source and roles.source and ctx.memory is not None:
         source = unnamed_body(ctx.memory, roles.source[0], actors, lex)
+    if not source and roles.passive:
+        source = _context_agent(trig.token, roles, actors, lex, event_type, target)
     if not source:
         source = _unresolved_source(trig.token, roles, actors, lex)
     joint = len(country_codes(source)) >= 2 and event_type in SYMMETRIC_TYPES
-    if not partners and not joint and country_codes(target) <= country_codes(source):
+    unnamed_doer = deed is not None and not target
+    if (
+        not partners
+        and not joint
+        and not unnamed_doer
+        and country_codes(target) <= country_codes(source)
+    ):
         target = _other_target(ctx, trig, event_type, roles, actors, source, target)
     if polarity.obligation and event_type != "REQUEST":
         speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
@@ -145,6 +158,76 @@ def _doers(trigger: Token, actors: SentenceActors) -> list[Actor]:
                 if found:
                     return found
     return []
+
+
+def is_ouster(trigger: Token, lexicon: Lexicon) -> bool:
+    """An order to a foreign mission to depart: "ordered the French envoy to go home",
+    "gave the diplomats 48 hours to leave", "diplomats were ordered to leave"."""
+    diplomats, departs = lexicon.cues("diplomat_noun"), lexicon.cues("departure_verb")
+    envoy = leave = False
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "dative", "nsubjpass", "oprd"}:
+            envoy = envoy or child.lemma_.lower() in diplomats
+        if child.dep_ in {"xcomp", "advcl", "ccomp"} and child.lemma_.lower() in departs:
+            leave = True
+            subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            envoy = envoy or any(c.lemma_.lower() in diplomats for c in subjects)
+    return envoy and leave
+
+
+def _context_agent(trigger: Token, roles: Roles, actors, lexicon, event_type, target):
+    """The doer of a passive act of state that names none: the country to be left ("were
+    ordered to leave the Netherlands", "expelled from Y"), else a speaker of another
+    country than the one acted upon ("was expelled, the Polish ministry said")."""
+    if event_type not in {"SANCTION", "REJECT"}:
+        return []
+    aimed = country_codes(target)
+    departs = lexicon.cues("departure_verb")
+    for child in trigger.children:
+        heads = []
+        if child.dep_ == "prep" and child.lower_ == "from":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in departs:
+            heads = [c for c in child.children if c.dep_ == "dobj"]
+        for head in heads:
+            found = _country_of(head, actors)
+            if found and not country_codes(found) & aimed:
+                return found
+    speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
+    speaker = [a for a in speaker if a.code and a.country != "IGO"]
+    return speaker if speaker and not country_codes(speaker) & aimed else []
+
+
+def _country_of(head: Token, actors: SentenceActors) -> list[Actor]:
+    found = [a for a in actors.actors_for(head) if a.code]
+    if found:
+        return found
+    code = actors.place_at(head)
+    return [group_actor(code, head.text, "the country to be left")] if code else []
+
+
+def _condemned_deed(trigger: Token, lexicon: Lexicon) -> Token | None:
+    """The violent deed an accusation is about ("condemned the attack on the embassy")."""
+    for obj in trigger.children:
+        if obj.dep_ not in {"dobj", "nsubjpass"} or obj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        entries = lexicon.entries(obj.lemma_.lower(), "N")
+        if any(e.event_type in {"ASSAULT", "COERCE"} for e in entries):
+            return obj
+    return None
+
+
+def _deed_doers(deed: Token, actors: SentenceActors) -> list[Actor]:
+    """Who did the deed: its possessor or nationality ("Israel's strike", "the Russian
+    attack") or its "by" phrase; never the victim ("the attack on the Saudi embassy")."""
+    found: list[Actor] = []
+    for child in deed.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"}:
+            found.extend(a for a in actors.actors_for(child) if a.code)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                found.extend(a for a in actors.actors_for(pobj) if a.code)
+    return found
 
 
 def _remit(heads: list[Token], actors: SentenceActors) -> list[Actor]:

@@ -94,8 +94,15 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
 
 
 def _buried_agent(verb: Token) -> list[Token]:
-    """The agent of a passive that the parser hung under a prepositional object: "were
-    threatened with economic consequences by China"."""
+    """The agent of a passive that the parser hung under a prepositional object or the
+    retained object: "were threatened with economic consequences by China", "was refused a
+    meeting by Y"."""
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "dative"}:
+            continue
+        for inner in obj.children:
+            if inner.dep_ == "prep" and inner.lower_ == "by":
+                return [c for c in inner.children if c.dep_ == "pobj"]
     for prep in verb.children:
         if prep.dep_ != "prep":
             continue

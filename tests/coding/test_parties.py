@@ -1,0 +1,98 @@
+"""Who did it to whom: passives, expulsions, protests, cut-offs and condemned attacks."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _only(events):
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Turkish Foreign Minister Hakan Fidan was refused a meeting by Greek officials.",
+            "GRC",
+            "TUR",
+        ),
+        ("A Chinese coast guard vessel struck a Philippine supply boat.", "CHN", "PHL"),
+        ("A Philippine supply boat was struck by a Chinese coast guard vessel.", "CHN", "PHL"),
+        ("The Russian consul was expelled, the Polish foreign ministry said.", "POL", "RUS"),
+        ("Two Iranian diplomats were ordered to leave the Netherlands.", "NLD", "IRN"),
+        ("Three Sudanese diplomats were told to leave Chad within 72 hours.", "TCD", "SDN"),
+    ],
+)
+def test_parties_passive_source_and_target(code_text, text, source, target):
+    event = _only(code_text(text))
+    assert event[1] == [source] and event[2] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Nigeria gave the Ghanaian diplomats 48 hours to leave the country.", "GHA"),
+        ("Mali ordered the French ambassador to go home.", "FRA"),
+        ("Moscow declared the Estonian consul persona non grata.", "EST"),
+        ("Ukraine declared two Hungarian diplomats persona non grata on Thursday.", "HUN"),
+        ("Algeria recalled its ambassador from Spain.", "ESP"),
+        ("Colombia called home its ambassador to Venezuela for consultations.", "VEN"),
+    ],
+)
+def test_parties_expulsions_and_recalls_are_sanctions(code_text, text, target):
+    event = _only(code_text(text))
+    assert event[0] == "SANCTION" and event[2] == [target]
+
+
+def test_parties_order_to_troops_stays_a_request(code_text):
+    event = _only(code_text("Mali ordered the French troops to leave."))
+    assert event[0] == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Hundreds gathered outside the Danish embassy on Friday.", "PROTEST", "DNK"),
+        ("Protesters burned American flags on Wednesday.", "PROTEST", "USA"),
+        ("Demonstrators burned Israeli flags outside parliament.", "PROTEST", "ISR"),
+        ("Ukraine cut gas exports to its neighbour Hungary.", "SANCTION", "HUN"),
+        ("Kyrgyzstan cut power exports to Kazakhstan.", "SANCTION", "KAZ"),
+        ("Senegal banned imports from Gambia.", "SANCTION", "GMB"),
+    ],
+)
+def test_parties_protests_and_cut_offs_aim_at_the_foreign_party(code_text, text, kind, target):
+    event = _only(code_text(text))
+    assert event[0] == kind and event[2] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thai police freed the Cambodian workers on Monday.", "KHM"),
+        ("Venezuela closed its border with Colombia on Tuesday.", "COL"),
+        ("Egypt freed the Greek fishermen after talks.", "GRC"),
+    ],
+)
+def test_parties_foreign_party_in_predicate_beats_domestic_default(code_text, text, target):
+    event = _only(code_text(text))
+    assert event[2] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian President Hassan Rouhani condemned the attack on the Saudi embassy.",
+        "Pakistan condemned the attack on the Chinese consulate in Karachi.",
+        "Norway condemned the bombing of the Russian embassy.",
+    ],
+)
+def test_parties_condemned_attack_does_not_accuse_its_victim(code_text, text):
+    event = _only(code_text(text))
+    assert event[0] == "ACCUSE" and event[2] == []
+
+
+def test_parties_condemned_attack_accuses_its_named_doer(code_text):
+    event = _only(code_text("Pakistan condemned the Israeli attack on the Saudi embassy."))
+    assert event[0] == "ACCUSE" and event[2] == ["ISR"]
