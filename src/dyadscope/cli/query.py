@@ -110,25 +110,37 @@ def events(
     overrides: SetOption = None,
 ) -> None:
     """List events: one per real-world happening (fused), or every coded report."""
-    from ..core import iterate
-
-    if fmt not in ("table", "csv", "jsonl", "parquet"):
-        raise UsageError("E004", name=fmt, choices="table, csv, jsonl, parquet")
+    _check_format(fmt)
     ds = _open(db, config, overrides)
     try:
         ds.refresh()
         query = ds.events if unfused else ds.fused_events
         # Newest first, undated last: the order of /api/events and the dashboard.
         params = {"dyad": dyad, "type": type_, "since": since, "until": until, "sort": "-date"}
-        if fmt == "table":
-            page = query(limit=TABLE_ROWS, **params)
-            print_table(_events_table(page["items"], page["total"]), output)
-            if not page["total"]:
-                empty_store_hint(ds, "events")
-        else:
-            write_export(iterate(query, **params), fmt, output)
+        _list(ds, query, params, fmt, output, _events_table, "events")
     finally:
         ds.close()
+
+
+FORMATS = ("table", "csv", "jsonl", "parquet")
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise UsageError("E004", name=fmt, choices=", ".join(FORMATS))
+
+
+def _list(ds, query, params: dict, fmt: str, output, table, what: str, **export: Any) -> None:
+    """One page as a table, or every row exported (export-only options in `export`)."""
+    from ..core import iterate
+
+    if fmt == "table":
+        page = query(limit=TABLE_ROWS, **params)
+        print_table(table(page["items"], page["total"]), output)
+        if not page["total"]:
+            empty_store_hint(ds, what)
+    else:
+        write_export(iterate(query, **params, **export), fmt, output)
 
 
 def documents(
@@ -144,19 +156,11 @@ def documents(
     overrides: SetOption = None,
 ) -> None:
     """List stored documents and failed inputs with their reasons."""
-    from ..core import iterate
-
-    if fmt not in ("table", "csv", "jsonl", "parquet"):
-        raise UsageError("E004", name=fmt, choices="table, csv, jsonl, parquet")
+    _check_format(fmt)
     ds = _open(db, config, overrides)
     try:
-        if fmt == "table":
-            page = ds.documents(status=status, limit=TABLE_ROWS)
-            print_table(_documents_table(page["items"], page["total"]), output)
-            if not page["total"]:
-                empty_store_hint(ds, "documents")
-        else:
-            write_export(iterate(ds.documents, status=status, text=True), fmt, output)
+        params = {"status": status}
+        _list(ds, ds.documents, params, fmt, output, _documents_table, "documents", text=True)
     finally:
         ds.close()
 
