@@ -265,3 +265,32 @@ def test_code_document_date_of_another_noun_does_not_date_the_event():
         "On Tuesday, Norway urged Russia to investigate the January 12 shooting of a fisherman."
     )
     assert ("REQUEST", ["NOR", "RUS"], "2026-01-20") in events
+
+
+def test_code_document_troops_arriving_are_a_deployment_to_the_host(code_text):
+    events = code_text("Norwegian peacekeepers arrived in Chad on Monday to relieve the garrison.")
+    assert ("MOBILIZE", ["NOR"], ["TCD"], False) in events
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_code_document_shared_or_raised_concerns_accuse_the_third_party(code_text):
+    events = code_text("Greek and Turkish envoys shared concerns over Iran's missile tests.")
+    assert any(e[0] == "ACCUSE" and e[2] == ["IRN"] for e in events)
+    events = code_text("Norway raised concerns about Iranian drone sales.")
+    assert any(e[0] == "ACCUSE" and e[1] == ["NOR"] and e[2] == ["IRN"] for e in events)
+
+
+def test_code_document_calling_someone_a_name_is_not_a_phone_call(code_text):
+    events = code_text("The Polish premier calls the Hungarian leader a loyal ally.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_code_document_year_opening_the_sentence_and_deadline_dates():
+    events, _ = coded("In 2019, the Norway delegation praised China for its help.")
+    assert [e[2] for e in events if e[0] == "SUPPORT"] == ["2019"]
+    events, _ = coded(
+        "Before the vote this month, Lavrov visited Norway in December.", published="2026-01-21"
+    )
+    assert [e[2] for e in events if e[0] == "CONSULT"] == ["2025-12"]
+    events, _ = coded("Lavrov will not meet Wang Yi before the summit in March.")
+    assert all(e[2] == "2026-01-21" for e in events)

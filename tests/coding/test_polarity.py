@@ -1,6 +1,6 @@
 import pytest
 
-from dyadscope.coding.polarity import Polarity, reinterpret
+from dyadscope.coding.polarity import Polarity, assess, reinterpret
 
 
 def test_reinterpret_future_cooperation_is_an_announcement():
@@ -59,3 +59,43 @@ def test_reinterpret_negated_desertion_is_a_promise_of_support():
     assert reinterpret("REJECT", Polarity(negated=True, future=True), desertion=True) == "AGREE"
     assert reinterpret("REJECT", Polarity(negated=True), desertion=False) is None
     assert reinterpret("REJECT", Polarity(), desertion=True) == "REJECT"
+
+
+def _verb(model, text: str, word: str):
+    return next(t for t in model(text) if t.text == word)
+
+
+@pytest.mark.slow
+def test_assess_act_set_aside_by_instead_or_rather_is_negated(model):
+    from dyadscope.coding.lexicon import load_lexicon
+
+    modality = load_lexicon().modality
+    text = "Rather than meeting the envoy, Peru recalled its ambassador."
+    assert assess(_verb(model, text, "meeting"), modality).negated
+    assert not assess(_verb(model, text, "recalled"), modality).negated
+    text = "Chile closed the crossing instead of opening talks with the rebels."
+    assert assess(_verb(model, text, "opening"), modality).negated
+
+
+@pytest.mark.slow
+def test_assess_modal_perfect_is_a_guess(model):
+    from dyadscope.coding.lexicon import load_lexicon
+
+    modality = load_lexicon().modality
+    text = "A lawyer said Chilean agents may have entered the embassy."
+    assert assess(_verb(model, text, "entered"), modality).hypothetical
+    text = "A lawyer said Chilean agents have entered the embassy."
+    assert not assess(_verb(model, text, "entered"), modality).hypothetical
+
+
+@pytest.mark.slow
+def test_assess_clause_of_a_possibility_or_doubted_ground_is_hypothetical(model):
+    from dyadscope.coding.lexicon import load_lexicon
+
+    modality = load_lexicon().modality
+    text = "There is a slim chance that Peru and Chile will sign the treaty."
+    assert assess(_verb(model, text, "sign"), modality).hypothetical
+    text = "Diplomats see little reason to believe that Peru will attend the summit."
+    assert assess(_verb(model, text, "attend"), modality).hypothetical
+    text = "There is no doubt that Peru shelled the border post."
+    assert not assess(_verb(model, text, "shelled"), modality).hypothetical

@@ -72,3 +72,9 @@ def test_default_date_precisions():
     assert default_date(WEDNESDAY) == ("2026-01-21", "day")
     assert default_date(WEDNESDAY, "month") == ("2026-01", "month")
     assert default_date(None) == (None, "unknown")
+
+
+def test_find_dates_year_after_capitalised_preposition():
+    # A sentence that opens with its year: "In 2017, ..." dates the sentence.
+    assert only("In 2017, the two navies held drills.").value == "2017"
+    assert only("Since 2015 the border has been closed.").precision == "year"

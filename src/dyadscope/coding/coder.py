@@ -221,6 +221,9 @@ def _code_trigger(
     event_type = reinterpret(trig.event_type, polarity, kind == "refusal", kind == "desertion")
     if event_type is None:
         return None
+    if event_type == "CONSULT" and trig.entry.mode == "visit" and _armed_subject(token, lex):
+        # "peacekeepers arrived in Y": a deployment, not a visit, and made to Y's country.
+        event_type, trig.material = "MOBILIZE", True
     event_type, source, target, partners = find_participants(
         ctx, trig, polarity, event_type, actors
     )
@@ -235,7 +238,13 @@ def _code_trigger(
         return None  # "both sides agreed to deepen cooperation": a wish, not a commitment
     announced = event_type != trig.event_type
     when = pick_date(
-        token, exprs, ctx.ref, ctx.ref_precision, announced=announced, perfect=polarity.perfect_past
+        token,
+        exprs,
+        ctx.ref,
+        ctx.ref_precision,
+        announced=announced,
+        perfect=polarity.perfect_past,
+        deadlines=lex.cues("deadline_prep"),
     )
     mode = _mode(ctx.lexicon, trig, event_type, sentence.text)
     location = pick_location(token, mentions, ctx.place_country)
@@ -261,11 +270,20 @@ def _code_trigger(
     return event
 
 
+def _armed_subject(token: Token, lexicon: Lexicon) -> bool:
+    forces = lexicon.cues("force_noun")
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in forces for c in token.children
+    )
+
+
 def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
     """The trigger only mentions an event (see `assertion.py`)."""
     token = trig.token
     if trig.is_noun:
         return is_reference_noun(token, lexicon)
+    if trig.entry.mode == "phone" and any(c.dep_ == "oprd" for c in token.children):
+        return True  # "calls the president a friend": naming, not a phone call
     return is_period_summary(token) or is_question(token, lexicon) or is_headline_glue(token)
 
 

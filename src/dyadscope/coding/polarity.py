@@ -46,6 +46,10 @@ def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
             break
         current = current.head
         _scan_verb(current, modality, polarity, governing=True)
+    if _not_chosen(verb, modality):
+        polarity.negated = True  # "instead of meeting the envoy, X expelled him"
+    if _only_possible(verb, modality):
+        polarity.hypothetical = True  # "little chance that another summit will take place"
     if polarity.future and _indirect_question(verb):
         polarity.hypothetical = True  # "to what extent X will defend Y was not made clear"
     for child in verb.children:
@@ -60,6 +64,36 @@ def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
     sentence_end = trigger.doc[-1]
     polarity.question = sentence_end.text == "?" and not _is_quoted_question(trigger)
     return polarity
+
+
+def _not_chosen(verb: Token, modality: dict[str, str]) -> bool:
+    """The verb is the act set aside in "instead of ..." or "rather than ..."."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "than"} or verb.head.i == 0:
+        return False
+    return modality.get(verb.doc[verb.head.i - 1].lower_) == "alternative"
+
+
+def _only_possible(verb: Token, modality: dict[str, str]) -> bool:
+    """The clause hangs from a noun of possibility ("the chance that X will meet Y"), or from
+    a noun of grounds that is doubted ("little reason to think that ...", "no sign that")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in {"ccomp", "acl", "relcl", "xcomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ != "NOUN":
+            continue
+        kind = modality.get(current.lemma_.lower())
+        if kind == "possibility":
+            return True
+        if kind == "weak_ground":
+            return any(
+                modality.get(c.lower_) in {"scant", "negation"}
+                for c in current.children
+                if c.dep_ in {"amod", "det", "neg"}
+            )
+        return False
+    return False
 
 
 def _indirect_question(verb: Token) -> bool:
@@ -110,6 +144,8 @@ def _scan_verb(verb: Token, modality: dict[str, str], polarity: Polarity, govern
                 polarity.obligation = True
             if word == "had":
                 has_had = True
+            if word == "have" and _modal_before(child) and verb.tag_ == "VBN":
+                polarity.hypothetical = True  # "must have given", "may have met": a guess
     if governing and modality.get(verb.lemma_.lower()) == "future":
         polarity.future = True
     if governing and modality.get(verb.lemma_.lower()) == "continuing":
@@ -118,6 +154,11 @@ def _scan_verb(verb: Token, modality: dict[str, str], polarity: Polarity, govern
         polarity.future = True
     if has_had and verb.tag_ == "VBN" and not _reported(verb):
         polarity.perfect_past = True  # "had met", outside reported speech (where it is tense shift)
+
+
+def _modal_before(have: Token) -> bool:
+    """A modal auxiliary right before "have": the perfect is a guess or a counterfactual."""
+    return have.i > 0 and have.doc[have.i - 1].tag_ == "MD"
 
 
 def _reported(verb: Token) -> bool:

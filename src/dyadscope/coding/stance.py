@@ -100,10 +100,11 @@ def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
 
 
 def _obliged(clause: Token, lexicon: Lexicon) -> bool:
-    return any(
-        c.dep_ in {"aux", "auxpass"} and lexicon.modality.get(c.lower_) == "obligation"
-        for c in clause.children
-    )
+    """ "must return", not "must have returned" (a guess about the past)."""
+    auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if clause.tag_ == "VBN" and any(c.lower_ == "have" for c in auxes):
+        return False
+    return any(lexicon.modality.get(c.lower_) == "obligation" for c in auxes)
 
 
 def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:

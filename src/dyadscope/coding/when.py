@@ -58,9 +58,11 @@ def pick_date(
     *,
     announced: bool = False,
     perfect: bool = False,
+    deadlines: frozenset[str] = frozenset(),
 ) -> EventDate:
     """The event's date; `announced` events (a future act reported as a promise) take the
-    date of the announcement, not of the act."""
+    date of the announcement, not of the act. A date under one of the `deadlines`
+    prepositions ("before the vote in November") bounds the event and never dates it."""
     doc = trigger.doc
     chain = clause_chain(trigger)
     best: TimeExpr | None = None
@@ -68,6 +70,8 @@ def pick_date(
     for expr in exprs:
         span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is None or _names_other_thing(span.root, trigger):
+            continue
+        if deadlines and _under_deadline(span.root, deadlines, span.start):
             continue
         clause = _clause_of(span.root)
         rank = next((n for n, verb in enumerate(chain) if verb.i == clause.i), None)
@@ -80,6 +84,22 @@ def pick_date(
     precision = "day" if ref_precision in DAY_PRECISIONS else ref_precision
     value, precision = default_date(ref, precision if precision != "unknown" else "day")
     return EventDate(value, precision, False, False)
+
+
+def _under_deadline(root: Token, deadlines: frozenset[str], start: int) -> bool:
+    """The date sits in a phrase opened by a deadline preposition, up to its clause verb:
+    "before [the election this month]", "ahead of [the March 3 summit]". A bare date right
+    after such a phrase belongs to it even when the parser hangs it on the verb."""
+    if root.dep_ == "npadvmod" and start > 0 and _under_deadline(root.doc[start - 1], deadlines, 0):
+        return True
+    current = root
+    for _ in range(6):
+        if current.lower_ in deadlines and current.dep_ in {"prep", "mark", "advmod"}:
+            return True
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _names_other_thing(root: Token, trigger: Token) -> bool:

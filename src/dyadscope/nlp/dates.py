@@ -113,7 +113,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("year", re.compile(r"\b(?:in|since|of|during|by|for|until|from|year)\s+" + _YEAR + r"\b")),
+    # in 2019 / In 2019, (a sentence may open with the preposition)
+    (
+        "year",
+        re.compile(r"\b(?i:in|since|of|during|by|for|until|from|year)\s+" + _YEAR + r"\b"),
+    ),
 ]
 
 
