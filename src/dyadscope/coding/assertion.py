@@ -151,3 +151,11 @@ def is_document_name(token: Token, lexicon: Lexicon) -> bool:
         if current.lemma_.lower() in documents or current.lower_ in documents:
             return True
     return False
+
+
+def is_lead_idiom(token: Token, lexicon: Lexicon) -> bool:
+    """ "X pulled out front", "X pulled ahead": a position in a race, not a withdrawal. A
+    word of lead hangs from the verb or from its particle."""
+    leads = lexicon.cues("lead_adverb")
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prt" for g in c.children)]
+    return any(t.lower_ in leads and t.dep_ not in {"prep", "pobj"} for t in near)

@@ -22,6 +22,7 @@ from .anaphora import DocumentMemory, carried_date, record_authors
 from .assertion import (
     is_generic_wish,
     is_headline_glue,
+    is_lead_idiom,
     is_period_summary,
     is_question,
     is_reference_noun,
@@ -284,6 +285,8 @@ def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
         return is_reference_noun(token, lexicon)
     if trig.entry.mode == "phone" and any(c.dep_ == "oprd" for c in token.children):
         return True  # "calls the president a friend": naming, not a phone call
+    if trig.event_type == "RETREAT" and is_lead_idiom(token, lexicon):
+        return True  # "pulled out front": a lead in a race
     return is_period_summary(token) or is_question(token, lexicon) or is_headline_glue(token)
 
 

@@ -41,7 +41,13 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
     """Source, target and partners of one trigger, and its type once reported obligations
     are read as requests."""
     lex = ctx.lexicon
-    roles = find_roles(trig.token, lex.speech, lex.preps, adjectival=trig.entry.pos == "A")
+    roles = find_roles(
+        trig.token,
+        lex.speech,
+        lex.preps,
+        adjectival=trig.entry.pos == "A",
+        origin=lex.cues("origin_noun"),
+    )
     source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
     if event_type == "REQUEST" and is_ouster(trig.token, lex):
         event_type = "SANCTION"  # "gave the X diplomats 48 hours to leave": an expulsion
@@ -84,6 +90,8 @@ def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, sou
     lex = ctx.lexicon
     own = {t.i for t in trig.token.subtree}
     skip = {t.i for head in roles.source for t in head.subtree if t.i not in own}
+    if event_type == "REQUEST":
+        skip |= _requested_clause(trig.token, roles)
     found = fallback_target(
         trig.token,
         actors,
@@ -104,6 +112,16 @@ def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, sou
         # country in the predicate; the document's other party only fills an empty target.
         target = _from_document(ctx, trig.token, event_type, actors, source, target) or target
     return target or _remit(roles.source, actors) or _domestic_target(trig, event_type, source)
+
+
+def _requested_clause(trigger: Token, roles: Roles) -> set[int]:
+    """ "X encouraged firms to compete with Y": the one asked is the object ("firms"); the
+    parties inside the requested clause are not, so the clause is not read for a target."""
+    asked = [t for t in roles.target if t.dep_ in {"dobj", "dative"} and t.head.i == trigger.i]
+    if not asked:
+        return set()
+    clauses = [c for c in trigger.children if c.dep_ == "xcomp" and c.i > asked[0].i]
+    return {t.i for clause in clauses for t in clause.subtree}
 
 
 def _from_document(ctx, trigger: Token, event_type: str, actors, source, target) -> list[Actor]:

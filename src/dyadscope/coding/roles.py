@@ -19,6 +19,10 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 # Prepositions after which a place is read as the doer's home: "rebels in Zimbabwe".
 HOME_PREPS = frozenset({"in", "from", "of"})
+# Verbs that link a subject to a state: "X stands accused of", "X remained charged with".
+# A participle after one is a passive; its subject is acted upon.
+# "be" is left out: "X is committed to" is an adjective, and "X is accused" a plain passive.
+LINKING_VERBS = frozenset({"stand", "remain", "become", "seem", "appear"})
 
 
 @dataclass(slots=True)
@@ -31,17 +35,24 @@ class Roles:
 
 
 def find_roles(
-    trigger: Token, speech: frozenset[str], preps: dict[str, str], adjectival: bool = False
+    trigger: Token,
+    speech: frozenset[str],
+    preps: dict[str, str],
+    adjectival: bool = False,
+    origin: frozenset[str] = frozenset(),
 ) -> Roles:
     """Source, target and partner heads of a trigger. `preps` maps a preposition to the role
     of its object (data/coding/role_prepositions.tsv); `adjectival` marks a trigger read as
-    an adjective ("X is committed to", "X is willing to"), whose grammatical subject acts."""
+    an adjective ("X is committed to", "X is willing to"), whose grammatical subject acts;
+    `origin` holds nouns whose "from" phrase names the doer ("threats from X")."""
     roles = Roles()
     if trigger.pos_ in {"NOUN", "PROPN"}:
-        _nominal_roles(trigger, roles, preps)
+        _nominal_roles(trigger, roles, preps, origin)
     else:
         _verbal_roles(trigger, roles, preps)
-        if adjectival or trigger.pos_ == "ADJ":
+        # "X stands accused of" is a passive, whose subject is acted upon, not an adjective.
+        passive = not adjectival and _stative_passive(trigger, roles)
+        if not passive and (adjectival or trigger.pos_ == "ADJ"):
             _adjectival_subject(trigger, roles)
     roles.speaker = find_speaker(trigger, speech)
     if (
@@ -52,6 +63,26 @@ def find_roles(
     ):
         roles.source = [roles.speaker]
     return roles
+
+
+def _stative_passive(trigger: Token, roles: Roles) -> bool:
+    """ "X stands accused of", "X remained charged with": a participle completing a linking
+    verb reads as a passive; the linking verb's subject is the target, not the doer."""
+    head = trigger.head
+    if trigger.tag_ != "VBN" and not trigger.lower_.endswith("ed"):
+        return False
+    if trigger.dep_ not in {"xcomp", "acomp", "oprd"} or head.i == trigger.i:
+        return False
+    if head.lemma_.lower() not in LINKING_VERBS or roles.passive:
+        return False
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    if not subjects:
+        return False
+    inherited = {t.i for t in subjects}
+    roles.source = [t for t in roles.source if t.i not in inherited]
+    roles.target = [*subjects, *(t for t in roles.target if t.i not in inherited)]
+    roles.passive = True
+    return True
 
 
 def _adjectival_subject(trigger: Token, roles: Roles) -> None:
@@ -180,13 +211,19 @@ def _governing_subjects(noun: Token) -> list[Token]:
     return subjects or inherited_subject(verb)
 
 
-def _nominal_roles(noun: Token, roles: Roles, preps: dict[str, str]) -> None:
+def _nominal_roles(
+    noun: Token, roles: Roles, preps: dict[str, str], origin: frozenset[str] = frozenset()
+) -> None:
     for child in noun.children:
         if is_possessor(child) or (child.dep_ in {"compound", "amod", "nmod"} and _is_name(child)):
             roles.source.append(child)
         elif child.dep_ == "prep":
             if child.lower_ == "by" or child.lower_ == "of" and noun.lower_ in {"visit", "trip"}:
                 roles.source.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.lower_ == "from" and noun.lemma_.lower() in origin:
+                roles.source.extend(c for c in child.children if c.dep_ == "pobj")
+                # "X faces threats from Y": who faces or draws the act is its target.
+                roles.target.extend(_governing_subjects(noun))
             elif child.lower_ in {"to", "in"} and noun.lower_ in {"visit", "trip", "visits"}:
                 roles.target.extend(c for c in child.children if c.dep_ == "pobj")
             else:
