@@ -294,3 +294,10 @@ def test_code_document_year_opening_the_sentence_and_deadline_dates():
     assert [e[2] for e in events if e[0] == "CONSULT"] == ["2025-12"]
     events, _ = coded("Lavrov will not meet Wang Yi before the summit in March.")
     assert all(e[2] == "2026-01-21" for e in events)
+
+
+def test_code_document_reported_war_crimes_are_an_accusation_not_a_pledge():
+    events, doc = coded("Norway said on Monday that Russian troops had committed war crimes.")
+    assert [t for t, _, _ in events] == ["ACCUSE"]
+    accuse = doc.events[0]
+    assert accuse.source[0].country == "NOR" and accuse.target[0].country == "RUS"

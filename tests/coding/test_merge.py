@@ -49,3 +49,23 @@ def test_finish_sets_quad_intensity_and_interstate():
     assert done.quad_class == "material conflict" and done.intensity < 0 and done.interstate
     domestic = finish(event("COERCE", ["TUR"], ["TUR"], 0), lexicon)
     assert not domestic.interstate and domestic.event_id
+
+
+def test_is_interstate_co_targets_of_an_unknown_doer_are_one_side():
+    lexicon = load_lexicon()
+    joint_base = finish(event("ASSAULT", [], ["NOR", "DNK"], 0), lexicon)
+    assert not joint_base.interstate
+    unnamed = Event(
+        doc_id="d",
+        event_type="ASSAULT",
+        source=[Actor(name="gunmen", actor_id="", country=None)],
+        target=[actor("NOR"), actor("DNK")],
+        evidence=Evidence("s", 0, 1),
+    )
+    assert not finish(unnamed, lexicon).interstate
+
+
+def test_is_interstate_joint_doers_and_known_doer_still_count():
+    lexicon = load_lexicon()
+    assert finish(event("COOPERATE", ["NOR", "DNK"], [], 0, symmetric=True), lexicon).interstate
+    assert finish(event("ASSAULT", ["SWE"], ["NOR", "DNK"], 0), lexicon).interstate

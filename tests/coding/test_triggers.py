@@ -60,3 +60,13 @@ def test_match_token_withdrawn_monitors_are_a_sanction_and_troops_a_retreat():
 def test_match_token_month_name_is_not_a_protest_march():
     sent = parse("On March 24, the minister announced a new plan.")
     assert all(match_token(t, load_lexicon()) is None for t in sent if t.text == "March")
+
+
+def test_match_token_committing_a_crime_is_no_agreement():
+    lexicon = load_lexicon()
+    sent = parse("Investigators found that both armies committed serious abuses near the dam.")
+    verb = next(t for t in sent if t.lower_ == "committed")
+    assert match_token(verb, lexicon) is None
+    sent = parse("Chile committed to sharing its seismic data with Peru.")
+    verb = next(t for t in sent if t.lower_ == "committed")
+    assert match_token(verb, lexicon).event_type == "AGREE"

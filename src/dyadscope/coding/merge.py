@@ -19,9 +19,18 @@ LOGGER = logging.getLogger(__name__)
 def finish(event: Event, lexicon: Lexicon) -> Event:
     """Quad class, intensity, the interstate flag and the id."""
     event.quad_class, event.intensity = lexicon.quad_and_intensity(event.event_type, event.mode)
-    event.interstate = len(event.countries()) >= 2
+    event.interstate = is_interstate(event)
     event.assign_id()
     return event
+
+
+def is_interstate(event: Event) -> bool:
+    """Two countries (or a country and an IGO) on the event's sides. Co-targets of an act
+    whose doer is unknown ("militants attacked a joint Kenya-U.S. base") are one side only:
+    nothing says one state acted towards the other."""
+    if not event.symmetric and event.target and not any(a.code for a in event.source):
+        return False
+    return len(event.countries()) >= 2
 
 
 def merge_events(events: list[Event]) -> list[Event]:
