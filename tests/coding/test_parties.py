@@ -96,3 +96,33 @@ def test_parties_condemned_attack_does_not_accuse_its_victim(code_text, text):
 def test_parties_condemned_attack_accuses_its_named_doer(code_text):
     event = _only(code_text("Pakistan condemned the Israeli attack on the Saudi embassy."))
     assert event[0] == "ACCUSE" and event[2] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran stands accused of supplying drones to rebels, Israel said.",
+        "Iran is accused of arming militias in the region, according to Israel.",
+        "Iran stands accused of violating the truce, Israeli officials said.",
+    ],
+)
+def test_parties_unnamed_accuser_is_the_reporting_party(code_text, text):
+    event = _only(code_text(text))
+    assert event[:3] == ("ACCUSE", ["ISR"], ["IRN"])
+
+
+def test_parties_accusation_without_reporter_keeps_no_source(code_text):
+    event = _only(code_text("Iran is accused of arming militias in the region."))
+    assert event[0] == "ACCUSE" and event[1] == [""]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Chile pressed Peru to reopen the border.", ["CHL"], ["PER"]),
+        ("Chile pressured Peru to reopen the border.", ["CHL"], ["PER"]),
+        ("Egypt stepped up pressure on Ethiopia to halt the dam.", ["EGY"], ["ETH"]),
+    ],
+)
+def test_parties_pressing_someone_to_act_is_a_request(code_text, text, source, target):
+    assert ("REQUEST", source, target, False) in code_text(text)

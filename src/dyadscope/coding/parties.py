@@ -196,8 +196,10 @@ def is_ouster(trigger: Token, lexicon: Lexicon) -> bool:
 def _context_agent(trigger: Token, roles: Roles, actors, lexicon, event_type, target):
     """The doer of a passive act of state that names none: the country to be left ("were
     ordered to leave the Netherlands", "expelled from Y"), else a speaker of another
-    country than the one acted upon ("was expelled, the Polish ministry said")."""
-    if event_type not in {"SANCTION", "REJECT"}:
+    country than the one acted upon ("was expelled, the Polish ministry said"). An accusation
+    with no accuser named ("X stands accused of ..., Y said", "X is accused of ..., according
+    to Y") is the reporting party's."""
+    if event_type not in {"SANCTION", "REJECT", "ACCUSE"}:
         return []
     aimed = country_codes(target)
     departs = lexicon.cues("departure_verb")
@@ -211,9 +213,20 @@ def _context_agent(trigger: Token, roles: Roles, actors, lexicon, event_type, ta
             found = _country_of(head, actors)
             if found and not country_codes(found) & aimed:
                 return found
-    speaker = actors.actors_for(roles.speaker) if roles.speaker is not None else []
+    reporter = roles.speaker if roles.speaker is not None else _according_to(trigger)
+    speaker = actors.actors_for(reporter) if reporter is not None else []
     speaker = [a for a in speaker if a.code and a.country != "IGO"]
     return speaker if speaker and not country_codes(speaker) & aimed else []
+
+
+def _according_to(trigger: Token) -> Token | None:
+    """The party an attribution names: "..., according to Y"."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                if to.lower_ == "to":
+                    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _country_of(head: Token, actors: SentenceActors) -> list[Actor]:
