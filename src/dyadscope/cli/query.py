@@ -15,6 +15,12 @@ from ._common import ConfigOption, DbOption, SetOption, console, empty_store_hin
 TABLE_ROWS = 200
 
 
+ListFormatOption = Annotated[
+    str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
+]
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")]
+
+
 def _open(db: str | None, config: str | None, overrides: list[str] | None):  # type: ignore[no-untyped-def]
     from .. import core
     from ..config import load_options
@@ -99,12 +105,8 @@ def events(
     unfused: Annotated[
         bool, typer.Option("--unfused", help="Every coded event, not fused.")
     ] = False,
-    fmt: Annotated[
-        str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
-    ] = "table",
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write to this file.")
-    ] = None,
+    fmt: ListFormatOption = "table",
+    output: OutputOption = None,
     db: DbOption = None,
     config: ConfigOption = None,
     overrides: SetOption = None,
@@ -145,12 +147,8 @@ def _list(ds, query, params: dict, fmt: str, output, table, what: str, **export:
 
 def documents(
     status: Annotated[str | None, typer.Option("--status", help="ok, duplicate or failed.")] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
-    ] = "table",
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write to this file.")
-    ] = None,
+    fmt: ListFormatOption = "table",
+    output: OutputOption = None,
     db: DbOption = None,
     config: ConfigOption = None,
     overrides: SetOption = None,

@@ -12,27 +12,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import read_lines, read_table
+from ..ontology import event_types, type_info
 
-EVENT_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
+EVENT_TYPES = event_types()
+COOPERATIVE = frozenset(
+    name for name, info in type_info().items() if info.quad_class.endswith("cooperation")
 )
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+MATERIAL_CONFLICT = frozenset(
+    name for name, info in type_info().items() if info.quad_class == "material conflict"
+)
 
 
 @dataclass(frozen=True, slots=True)
