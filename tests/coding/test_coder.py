@@ -301,3 +301,60 @@ def test_code_document_reported_war_crimes_are_an_accusation_not_a_pledge():
     assert [t for t, _, _ in events] == ["ACCUSE"]
     accuse = doc.events[0]
     assert accuse.source[0].country == "NOR" and accuse.target[0].country == "RUS"
+
+
+def _through_pipeline(text: str) -> Document:
+    """The whole pipeline (real actors stage and knowledge base) on one text."""
+    from dyadscope import pipeline
+
+    doc = Document(doc_id="t", text=text, published="2026-01-21", published_precision="day")
+    (done,) = pipeline.process([doc], load_options())
+    return done
+
+
+def test_code_document_visit_to_a_city_targets_its_country():
+    doc = _through_pipeline("Russian Foreign Minister Sergei Lavrov arrived in Oslo on Monday.")
+    consult = next(e for e in doc.events if e.event_type == "CONSULT")
+    assert _roles(doc, "CONSULT") == (["RUS"], ["NOR"]) and consult.mode == "visit"
+
+
+def test_code_document_migrants_arriving_are_no_visit():
+    doc = _through_pipeline("Thousands of Somalis arrived in Kenya in 2011.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT" and e.target]
+
+
+def test_code_document_unnamed_protesters_belong_where_they_protest():
+    doc = _through_pipeline(
+        "Hundreds of people gathered outside the Chinese embassy in Oslo on Monday morning."
+    )
+    protest = next(e for e in doc.events if e.event_type == "PROTEST")
+    assert _roles(doc, "PROTEST") == (["NOR"], ["CHN"]) and protest.date == "2026-01-19"
+
+
+def test_code_document_denial_answers_the_accuser():
+    _, doc = coded(
+        "Norway accused Russia of jamming GPS signals. Moscow denied that its units were involved."
+    )
+    assert _roles(doc, "REJECT") == (["RUS"], ["NOR"])
+
+
+def test_code_document_hostile_act_named_by_a_speaker_is_no_report():
+    events, _ = coded("Norway described the Russian drills as a provocation.")
+    assert [e[0] for e in events] == ["ACCUSE"]
+
+
+def test_code_document_joint_operation_described_by_its_parties_stands():
+    events, _ = coded(
+        "The leader was killed in what Russian and U.S. officials describe as a joint operation."
+    )
+    assert ("COOPERATE", ["RUS", "USA"]) in [(e[0], e[1]) for e in events]
+
+
+def test_code_document_undated_event_in_a_before_clause_is_a_reference():
+    events, _ = coded("Trade with Norway remains small, as it was before Russia invaded Ukraine.")
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_code_document_countries_on_one_side_only_are_not_an_interaction():
+    events, _ = coded("Both Norway and China reject claims that their projects harm fishermen.")
+    assert not [e for e in events if e[0] == "REJECT"]

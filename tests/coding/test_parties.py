@@ -126,3 +126,15 @@ def test_parties_accusation_without_reporter_keeps_no_source(code_text):
 )
 def test_parties_pressing_someone_to_act_is_a_request(code_text, text, source, target):
     assert ("REQUEST", source, target, False) in code_text(text)
+
+
+def test_parties_apposition_after_the_accused_is_not_the_deed(code_text):
+    text = "Vietnam accused Ethiopia of ramming a fishing boat, the latest clash in the standoff."
+    events = [e for e in code_text(text) if e[0] == "ACCUSE"]
+    assert events and events[0][1] == ["VNM"] and events[0][2] == ["ETH"]
+
+
+def test_parties_joint_refusal_to_meet_is_mutual(code_text):
+    text = "Egypt and Ethiopia failed to reach agreement on the dam on Sunday."
+    (event,) = [e for e in code_text(text) if e[0] == "REJECT"]
+    assert event[3] and event[1] == ["EGY", "ETH"]

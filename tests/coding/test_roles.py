@@ -96,6 +96,7 @@ def test_roles_three_nations_are_the_parties_named_before(code_text, first, foll
         "Brazil pulled out front in the race for investment.",
         "Chile pulled ahead of Peru in the regional rankings.",
         "Norway pulled out ahead in the medal table.",
+        "Chile and Peru have pulled way out front in the mining race.",
     ],
 )
 def test_roles_race_idiom_is_no_retreat(code_text, text):

@@ -1,5 +1,5 @@
 from dyadscope.nlp.models import load_splitter
-from dyadscope.nlp.sentences import split_sentences
+from dyadscope.nlp.sentences import dateline_length, split_sentences
 
 
 def test_split_sentences_offsets_point_into_text():
@@ -23,3 +23,17 @@ def test_split_sentences_keeps_abbreviations_inside():
 
 def test_split_sentences_empty_text():
     assert split_sentences("", load_splitter()) == []
+
+
+def test_wire_dateline_is_left_out_of_the_first_sentence():
+    splitter = load_splitter()
+    text = "OSLO, March 3 (Nordwire) - Norway expelled two envoys.\nBERGEN — It rained."
+    sents = split_sentences(text, splitter)
+    assert [s.text for s in sents] == ["Norway expelled two envoys.", "It rained."]
+    assert text[sents[0].start : sents[0].end] == sents[0].text
+
+
+def test_a_pair_of_names_joined_by_a_dash_is_not_a_dateline():
+    assert dateline_length("Chile - Peru ties improved.") == 0
+    assert dateline_length("U.S. - Mexico talks resumed.") == 0
+    assert dateline_length("LIMA (Andes Wire) — Peru said") > 0

@@ -143,12 +143,23 @@ def resolve_name(
     if placed is not None:
         code, cue = placed[0], placed[2]
         how += f" (country {code} from {cue!r})"
+    elif code is None and _organisational(kb, phrase):
+        actor = unknown_person(surface, surface, "an organisation's title, no organisation named")
+        ctx.remember(actor, name_surfaces(surface, ""), None, phrase.start)
+        return actor
     elif code is None:
         code = dominant_country(ctx)
         how += f" (country {code} from the document)"
     if code is None:
         return None
     return learn(kb, text, surface, phrase, code, ctx, how)
+
+
+def _organisational(kb: KnowledgeBase, phrase: Phrase) -> bool:
+    """Titles only organisations give ("Secretary General Christopher Lockyear" of a charity):
+    the document's main country says nothing of whom such a person serves."""
+    offices = [kb.office("*", r.office) for r in phrase.roles if r.office]
+    return bool(offices) and all(o is not None and o.sector == "IGO" for o in offices)
 
 
 def learn(

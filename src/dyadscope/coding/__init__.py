@@ -18,7 +18,7 @@ from ..config import Options
 from ..pipeline import Stage
 from ..records import Document, Event
 from .coder import absorb_undated, code_sentences, make_context
-from .lexicon import load_lexicon
+from .lexicon import COOPERATIVE, load_lexicon
 from .merge import finish, merge_events
 from .quotes import extract_quotes
 
@@ -44,12 +44,25 @@ def code_document(
     events = code_sentences(ctx)
     threshold = float(_get(options, "coding.min_confidence", 0.35))
     keep_domestic = bool(_get(options, "coding.keep_domestic", True))
-    kept = absorb_undated([e for e in events if e.confidence >= threshold], ctx.explicit)
+    kept = absorb_undated(
+        [e for e in events if e.confidence >= threshold and not one_sided(e)], ctx.explicit
+    )
     if not keep_domestic:
         kept = [e for e in kept if len(e.countries()) >= 2]
     doc.events = [finish(e, lexicon) for e in merge_events(kept)]
     doc.quotes = ctx.quotes
     return doc
+
+
+def one_sided(event: Event) -> bool:
+    """Countries on one side only: "Both Pakistan and China reject claims ..." (no one
+    rejected), "experts doubt Russian and Chinese accounts" (no doer placed). Such a record
+    would read as an interaction between the countries listed together, which it is not."""
+    if event.symmetric or event.event_type in COOPERATIVE:
+        return False  # "U.S. and Iraqi forces in a joint operation": together, as partners
+    sources = {a.code for a in event.source if a.code}
+    targets = {a.code for a in event.target if a.code}
+    return len(sources | targets) >= 2 and not (sources and targets)
 
 
 def _get(options: Options | None, key: str, default):

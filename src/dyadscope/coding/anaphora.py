@@ -30,6 +30,8 @@ _AUTHOR_PREPS = frozenset({"by", "from", "of", "in"})
 PARTNER_FALLBACK_TYPES = frozenset({"REQUEST", "REJECT"})
 # Events whose participants a later group phrase ("the two leaders") can point back to.
 _OCCASIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Acts a denial or a refusal answers.
+_CHALLENGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "PROTEST"})
 # Types an anaphoric object ("rejected the resolution") can give a target to.
 ANAPHOR_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 
@@ -109,6 +111,19 @@ class DocumentMemory:
             if actor is not None and actor.code and word in mention.text.lower().split():
                 found = actor
         return found
+
+    def challenger(self, codes: set[str], since: int = 0) -> list[Actor]:
+        """Who last accused, pressed, threatened or punished one of `codes` in this document
+        (from offset `since` on): a denial or a refusal with no other party answers them
+        ("X accused Y of ...; Y denied it")."""
+        for event in reversed(self.events[-12:]):
+            if event.event_type not in _CHALLENGES or event.evidence.start < since:
+                continue
+            if codes & {a.code for a in event.target if a.code}:
+                found = [a for a in event.source if a.code and a.code not in codes]
+                if found:
+                    return found
+        return []
 
     def partner(self, source_codes: set[str]) -> list[Actor]:
         """The document's other party for a source of one of its two countries: its pair,

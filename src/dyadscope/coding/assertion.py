@@ -39,6 +39,26 @@ def is_reference_noun(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def is_characterisation(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun that a verb of naming applies to: "in what Warsaw called an attack",
+    "described the drills as a provocation" (the drills are its topic). For a hostile act
+    that is the speaker's charge, not a report of the act."""
+    naming = lexicon.cues("naming_verb")
+    head = token.head
+    if token.dep_ in {"oprd", "attr"} and head.lemma_.lower() in naming:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in naming:
+        return True
+    return token.dep_ == "dobj" and _characterised(head, naming)
+
+
+def _characterised(verb: Token, naming: frozenset[str]) -> bool:
+    """A verb of naming with its description ("called X a ...", "described X as ...")."""
+    if verb.lemma_.lower() not in naming:
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
 def is_headline_glue(trigger: Token) -> bool:
     """A verb read from a headline glued to the next sentence ("US support crucial Aurangzeb,
     speaking Sunday, dismissed ..."): a plural-present or bare form with one singular name
@@ -157,5 +177,10 @@ def is_lead_idiom(token: Token, lexicon: Lexicon) -> bool:
     """ "X pulled out front", "X pulled ahead": a position in a race, not a withdrawal. A
     word of lead hangs from the verb or from its particle."""
     leads = lexicon.cues("lead_adverb")
-    near = [*token.children, *(g for c in token.children if c.dep_ == "prt" for g in c.children)]
-    return any(t.lower_ in leads and t.dep_ not in {"prep", "pobj"} for t in near)
+    particles = [c for c in token.children if c.dep_ in {"prt", "advmod"}]
+    near = [*token.children, *(g for c in particles for g in c.children)]
+    # "pulled way out front" hangs "front" as the object of "out"; "out of front" would not.
+    return any(
+        t.lower_ in leads and t.dep_ != "prep" and not (t.dep_ == "pobj" and t.head.dep_ == "prep")
+        for t in near
+    )

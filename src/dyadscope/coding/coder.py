@@ -20,6 +20,7 @@ from ..nlp.dates import find_dates, reference_date
 from ..records import Actor, Document, Event, Evidence, Mention
 from .anaphora import DocumentMemory, carried_date, record_authors
 from .assertion import (
+    is_characterisation,
     is_generic_wish,
     is_headline_glue,
     is_lead_idiom,
@@ -28,8 +29,8 @@ from .assertion import (
     is_reference_noun,
     wished,
 )
-from .lexicon import MATERIAL_CONFLICT, Lexicon
-from .participants import SentenceActors, document_pair
+from .lexicon import COOPERATIVE, MATERIAL_CONFLICT, Lexicon
+from .participants import SentenceActors, document_pair, group_actor
 from .parties import arrange_participants, find_participants
 from .polarity import assess, reinterpret
 from .stance import code_stance, country_codes, find_contexts, is_recalled
@@ -38,6 +39,8 @@ from .when import pick_date, pick_location
 
 LOGGER = logging.getLogger(__name__)
 
+# Sectors whose members travel on a state's business.
+_OFFICIAL_SECTORS = frozenset({"GOV", "DIP", "MIL", "LEG", "IGO"})
 # Types whose place may stand for the target: what is done in a country is done to it.
 PLACE_TYPES = MATERIAL_CONFLICT | frozenset({"AID", "RETREAT", "CONCEDE"})
 
@@ -53,9 +56,11 @@ class DocContext:
     pair: tuple[Actor, Actor] | None
     resolve: object  # callable text -> Actor | None, or None
     place_country: object  # callable name -> ISO code | None, or None
+    state_actor: object = None  # callable (code, text, reason) -> Actor, or None
     explicit: dict = field(default_factory=dict)  # id(event) -> date read from the sentence
     quotes: list = field(default_factory=list)  # the document's Quote records
     offset: int = 0  # start of the sentence being coded, in the document
+    index: int = 0  # its index among the document's sentences
     memory: DocumentMemory | None = None  # what earlier sentences said (see `anaphora.py`)
 
     def quote_speaker(self, tokens: list[Token]) -> list[Actor]:
@@ -84,6 +89,7 @@ def make_context(doc: Document, lexicon: Lexicon, options, resolver=None) -> Doc
         place_country = getattr(getattr(resolver, "kb", None), "place_country", None)
     pair = document_pair(doc.mentions)
     ctx = DocContext(doc, lexicon, ref, precision, pair, resolve, place_country)
+    ctx.state_actor = getattr(getattr(resolver, "kb", None), "state_actor", None)
     ctx.memory = DocumentMemory(doc.mentions, pair)
     return ctx
 
@@ -127,7 +133,7 @@ def code_sentence(
     ctx: DocContext, index: int, parsed: SpacyDoc, mentions: list[Mention]
 ) -> list[Event]:
     sentence = ctx.doc.sentences[index]
-    ctx.offset = sentence.start
+    ctx.offset, ctx.index = sentence.start, index
     actors = SentenceActors(
         mentions,
         sentence.start,
@@ -235,6 +241,8 @@ def _code_trigger(
     )
     if not source:
         return None  # nobody to say who did it ("the two sides" with no pair): no record
+    if event_type == "REJECT" and not symmetric:
+        target = _answered(ctx, source, target)
     if symmetric and event_type == "AGREE" and is_generic_wish(token, lex):
         return None  # "both sides agreed to deepen cooperation": a wish, not a commitment
     announced = event_type != trig.event_type
@@ -247,10 +255,16 @@ def _code_trigger(
         perfect=polarity.perfect_past,
         deadlines=lex.cues("deadline_prep"),
     )
+    if _time_clause(token, lex.cues("sequence_mark")) and not _dated_inside(token, exprs):
+        return None  # "..., before Russia invaded Ukraine": another time, left undated
     mode = _mode(ctx.lexicon, trig, event_type, sentence.text)
     location = pick_location(token, mentions, ctx.place_country)
     if event_type == "CONSULT" and mode is None and location and _is_host(location, source, target):
         mode = "visit"
+    if mode == "visit" and location and not symmetric and _foreign_host(location, source, target):
+        target = [_country(ctx, location, "host of the visit")]
+    if event_type == "PROTEST" and location and not country_codes(source):
+        source = _crowd_of(location, source, target)
     event = Event(
         doc_id=ctx.doc.doc_id,
         event_type=event_type,
@@ -271,6 +285,50 @@ def _code_trigger(
     return event
 
 
+def _answered(ctx: DocContext, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """A denial with no other party named ("Belarus denied that its officers ...") answers
+    whoever accused or pressed the source: anywhere before when the sentence names nobody,
+    in the two sentences before when it names only the source's own side."""
+    codes = country_codes(source)
+    if country_codes(target) - codes:
+        return target
+    since = ctx.doc.sentences[max(0, ctx.index - 2)].start if target else 0
+    return ctx.memory.challenger(codes, since) or target
+
+
+def _country(ctx: DocContext, code: str, reason: str) -> Actor:
+    """The state of `code` as an actor, from the knowledge base when there is one."""
+    if ctx.state_actor is not None:
+        return ctx.state_actor(code, "", reason)
+    return group_actor(code, "", reason)
+
+
+def _foreign_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
+    """A visit to a country with no other party named ("Lavrov arrived in Beijing"): the
+    host country is its target."""
+    codes = country_codes(source)
+    if not codes or location in codes or country_codes(target) - codes:
+        return False
+    # Officials visit; migrants, refugees or a people ("Somalis arrived in Kenya") do not.
+    return all(a.role or a.sector in _OFFICIAL_SECTORS for a in source)
+
+
+def _crowd_of(location: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """Protesters nobody names ("hundreds gathered outside the Chinese embassy in Hanoi")
+    are people of the country where they protest, unless that is the country protested."""
+    if location in country_codes(target):
+        return source
+    text = source[0].text if source else "protesters"
+    return [group_actor(location, text, "protesters placed where they protest")]
+
+
+def _dated_inside(token: Token, exprs) -> bool:
+    """A time expression within the trigger's own phrase ("after Russia invaded in 2022")."""
+    words = list(token.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return any(start <= expr.start and expr.end <= end for expr in exprs)
+
+
 def _armed_subject(token: Token, lexicon: Lexicon) -> bool:
     forces = lexicon.cues("force_noun")
     return any(
@@ -282,6 +340,8 @@ def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
     """The trigger only mentions an event (see `assertion.py`)."""
     token = trig.token
     if trig.is_noun:
+        if trig.event_type not in COOPERATIVE and is_characterisation(token, lexicon):
+            return True  # "what Warsaw called an attack": a charge, not a report
         return is_reference_noun(token, lexicon)
     if trig.entry.mode == "phone" and any(c.dep_ == "oprd" for c in token.children):
         return True  # "calls the president a friend": naming, not a phone call

@@ -239,9 +239,13 @@ def _country_of(head: Token, actors: SentenceActors) -> list[Actor]:
 
 def _condemned_deed(trigger: Token, lexicon: Lexicon) -> Token | None:
     """The violent deed an accusation is about ("condemned the attack on the embassy")."""
+    seen_object = False
     for obj in trigger.children:
         if obj.dep_ not in {"dobj", "nsubjpass"} or obj.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if seen_object:
+            break  # "accused China of ramming a boat, the latest clash": an apposition
+        seen_object = True
         entries = lexicon.entries(obj.lemma_.lower(), "N")
         if any(e.event_type in {"ASSAULT", "COERCE"} for e in entries):
             return obj
@@ -352,8 +356,12 @@ def arrange_participants(
     what is already the source ("Russia praised Russia-China ties" → target CHN), unless
     source and target are all of one country (a domestic event)."""
     lemma = trig.token.lemma_.lower()
+    # "failed to reach agreement", "refused to meet": the complement is what is mutual.
+    complements = {c.lemma_.lower() for c in trig.token.children if c.dep_ == "xcomp"}
     symmetric_kind = event_type in SYMMETRIC_TYPES and (
-        lemma in lexicon.symmetric or trig.entry.mode == "sign-agreement"
+        lemma in lexicon.symmetric
+        or trig.entry.mode == "sign-agreement"
+        or (trig.entry.frame == "control" and bool(complements & lexicon.symmetric))
     )
     everyone = _merge(source, partners)
     if symmetric_kind and (

@@ -16,6 +16,8 @@ from ..nlp.dates import TimeExpr, default_date
 from ..records import Mention
 
 DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+# Nouns a date can modify without naming another thing: "on Tuesday morning".
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "midday", "dawn"})
 
 
 @dataclass(slots=True)
@@ -111,6 +113,7 @@ def _names_other_thing(root: Token, trigger: Token) -> bool:
         and head.pos_ in {"NOUN", "PROPN"}
         and trigger.i not in {head.i, head.head.i}  # "held the March 3 meeting": its own
         and head.ent_type_ != "DATE"
+        and head.lemma_.lower() not in _TIMES_OF_DAY
         and not head.like_num
     )
 
@@ -140,15 +143,30 @@ def pick_location(
     clause = _clause_of(trigger)
     heads = [trigger] if clause.i == trigger.i else [trigger, clause]
     for head in heads:
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in {"in", "at"}:
-                continue
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                code = _place_code(pobj, mentions, place_country)
+        code = _place_in(head, mentions, place_country)
+        if code:
+            return code
+    # "gathered outside the embassy in Hanoi": the place of the spot where it happened.
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ not in {"in", "at", "with", "to", "against"}:
+            for pobj in prep.children:
+                code = _place_in(pobj, mentions, place_country) if pobj.dep_ == "pobj" else None
                 if code:
                     return code
+    return None
+
+
+def _place_in(head: Token, mentions, place_country) -> str | None:
+    """The country of the place in an "in"/"at" phrase hanging from `head`."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "at"}:
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            code = _place_code(pobj, mentions, place_country)
+            if code:
+                return code
     return None
 
 

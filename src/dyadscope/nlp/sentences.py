@@ -1,5 +1,9 @@
 """Sentence splitting: paragraphs first (a line break always ends a sentence), then spaCy's
-rule sentencizer inside each paragraph. Offsets point into the document's clean text."""
+rule sentencizer inside each paragraph. Offsets point into the document's clean text.
+
+A wire dateline opening a paragraph ("WARSAW, Nov 9 (Reuters) - ", "MOSCOW (AP) — ") is left
+out of the sentence: it is page metadata (ingest reads it), and kept in, it becomes the
+parser's subject and hides the real one ("Poland deployed ...")."""
 
 from __future__ import annotations
 
@@ -10,10 +14,37 @@ from spacy.language import Language
 from ..records import Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?"
+# An all-capitals place, or any place followed by a date or an agency in parentheses.
+_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){{0,3}}(?:,\s+[A-Z][A-Za-z.]+)?(?:,\s+{_DAY})?"
+    rf"|[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){{0,3}},\s+{_DAY})"
+    r"\s*(?:\([A-Z][\w .&-]{1,30}\))?\s*(?:--|—|–|-)\s+(?=[A-Z\"“'‘])",
+    re.IGNORECASE,
+)
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many leading characters of a paragraph are a wire dateline (0 when there is none)."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return 0
+    place = re.match(r"[^,(—–-]+", match.group()).group().strip()
+    has_agency_or_date = "(" in match.group() or "," in match.group()
+    # "Russia - China ties" is not a dateline: a place alone must be written in capitals.
+    letters = re.sub(r"[^A-Za-z]", "", place)
+    if not has_agency_or_date and (not place.isupper() or len(letters) < 3):
+        return 0
+    return match.end()
 
 
 def split_sentences(text: str, splitter: Language) -> list[Sentence]:
-    spans = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        skip = dateline_length(m.group())
+        if m.group()[skip:].strip():
+            spans.append((m.start() + skip, m.group()[skip:]))
     out: list[Sentence] = []
     for (offset, _para), parsed in zip(spans, splitter.pipe(p for _, p in spans), strict=True):
         for sent in parsed.sents:
