@@ -1,13 +1,15 @@
 """End-to-end commands on small articles written for these tests."""
 
 import json
+import sys
 from importlib import resources
 
 import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from dyadscope.cli import app
+from dyadscope.cli import app, main
+from dyadscope.errors import UsageError
 
 ARTICLE = """Home | World | Markets
 Share
@@ -145,3 +147,32 @@ def test_extract_missing_path_fails_as_missing_input(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(missing), "-o", str(tmp_path / "e.jsonl")])
     assert result.exit_code == 1
     assert "E001 no input found" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["-o", "-", "--docs", "-"], "--docs"),
+        (["-o", "-", "--quotes", "-"], "--quotes"),
+        (["-o", "out.jsonl", "--docs", "./out.jsonl"], "--docs"),
+    ],
+)
+def test_extract_refuses_two_kinds_of_record_in_one_stream(tmp_path, monkeypatch, args, named):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["extract", "in", *args])
+    assert isinstance(result.exception, UsageError) and result.exception.exit_code == 2
+    assert result.exception.code == "E301" and named in str(result.exception)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_extract_stdout_twice_is_one_line_on_stderr(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["dyadscope", "extract", "in", "-o", "-", "--docs", "-"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "dyadscope: E301 bad value '-' for --docs: expected a place of its own: "
+        "-o already writes events to stdout\n"
+    )

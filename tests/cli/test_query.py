@@ -3,7 +3,8 @@
 import pytest
 from typer.testing import CliRunner
 
-from dyadscope.cli import app, query
+from dyadscope import core
+from dyadscope.cli import app
 from dyadscope.errors import UsageError
 
 EVENT = {
@@ -43,9 +44,9 @@ class FakeCore:
 
 @pytest.fixture
 def fake(monkeypatch):
-    core = FakeCore()
-    monkeypatch.setattr(query, "_open", lambda *args: core)
-    return core
+    instance = FakeCore()
+    monkeypatch.setattr(core, "open", lambda *args, **kwargs: instance)
+    return instance
 
 
 def test_events_table_lists_newest_first(fake):
@@ -82,7 +83,7 @@ def test_documents_table_keeps_doc_id_whole(fake, tmp_path):
 
 
 def test_events_on_empty_store_says_so(monkeypatch):
-    monkeypatch.setattr(query, "_open", lambda *args: FakeCore(events=(), docs=()))
+    monkeypatch.setattr(core, "open", lambda *args, **kwargs: FakeCore(events=(), docs=()))
     result = CliRunner().invoke(app, ["events"])
     assert result.exit_code == 0
     assert "store is empty" in result.output

@@ -1,4 +1,8 @@
 from dyadscope.ingest.dates import (
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    calendar,
     complete_dateline,
     date_from_url,
     find_agency_dateline,
@@ -6,6 +10,7 @@ from dyadscope.ingest.dates import (
     find_embedded_post_date,
     find_lead_date,
     parse_iso,
+    weekdays_named,
 )
 
 
@@ -64,3 +69,17 @@ def test_find_date_reads_dotted_dates_day_first():
     found = find_date("Published 16.05.2025, 18:52 (GMT+3)")
     assert (found.iso, found.precision) == ("2025-05-16T18:52", "minute")
     assert find_date("Updated 1.2.2024").iso == "2024-02-01"
+
+
+def test_calendar_table_gives_names_in_calendar_order():
+    assert WEEKDAYS[0] == "monday" and WEEKDAYS[6] == "sunday" and len(WEEKDAYS) == 7
+    assert MONTH_NAMES[0] == "january" and MONTH_NAMES[11] == "december"
+    assert (MONTHS["jan"], MONTHS["may"], MONTHS["sep"], MONTHS["sept"], MONTHS["dec"]) == (
+        1, 5, 9, 9, 12,
+    )  # fmt: skip
+    assert calendar() is calendar()  # read once
+
+
+def test_abbreviated_months_and_weekdays_are_read_from_the_table():
+    assert find_date("Sept. 9, 2024").iso == "2024-09-09"
+    assert weekdays_named("On Friday and on sunday") == {4, 6}

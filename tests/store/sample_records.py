@@ -7,6 +7,7 @@ duplicate.
 
 from __future__ import annotations
 
+from dyadscope.ingest.dates import MONTH_NAMES
 from dyadscope.records import (
     Actor,
     Agreement,
@@ -51,9 +52,8 @@ TEXT_D = (
 )
 
 
-def _ev(doc_id: str, text: str, sentence: str) -> Evidence:
-    start = text.index(sentence)
-    return Evidence(sentence, start, start + len(sentence))
+PRECISION = {4: "year", 7: "month", 10: "day"}  # by the length of an ISO date
+VERBAL_COOPERATION = "verbal cooperation"
 
 
 def _sentence(text: str, fragment: str) -> str:
@@ -64,68 +64,70 @@ def _sentence(text: str, fragment: str) -> str:
     return text[start : (end + 1 if end >= 0 else len(text))]
 
 
+def _evidence(text: str, fragment: str) -> Evidence:
+    """The sentence holding `fragment`, with its offsets in `text`."""
+    sentence = _sentence(text, fragment)
+    start = text.index(sentence)
+    return Evidence(sentence, start, start + len(sentence))
+
+
 def _mention(text: str, fragment: str, label: str, actor: Actor | None) -> Mention:
     start = text.index(fragment)
     return Mention(start, start + len(fragment), fragment, label, 0, actor)
 
 
+def _document(
+    doc_id: str, text: str, title: str, outlet: str, published: str, content_hash: str
+) -> Document:
+    doc = Document(doc_id, text, title=title, outlet=outlet)
+    doc.published, doc.published_precision = published, PRECISION[len(published)]
+    doc.content_hash = content_hash
+    return doc
+
+
+def _event(
+    doc: Document,
+    event_type: str,
+    actors: tuple[list[Actor], list[Actor]],
+    fragment: str,
+    date: str,
+    coded: tuple[str, float, float],
+    **extra: object,
+) -> None:
+    """Add an interstate event of `doc`: `actors` is (source, target), `coded` is
+    (quad class, intensity, confidence); its evidence is the sentence holding `fragment`,
+    it is symmetric when it has no target, and the date's length gives its precision."""
+    (source, target), (quad, intensity, confidence) = actors, coded
+    doc.events.append(
+        Event(
+            doc.doc_id,
+            event_type,
+            source,
+            target,
+            _evidence(doc.text, fragment),
+            symmetric=not target,
+            date=date,
+            date_precision=PRECISION[len(date)],
+            confidence=confidence,
+            quad_class=quad,
+            intensity=intensity,
+            interstate=True,
+            **extra,
+        )
+    )
+
+
 def document_a() -> Document:
-    doc = Document("a.txt", TEXT_A, title="Wang Yi and Lavrov talk by phone", outlet="Xinhua")
-    doc.published, doc.published_precision, doc.content_hash = "2024-05-15", "day", "hash-a"
-    call = _ev("a.txt", TEXT_A, _sentence(TEXT_A, "phone call"))
-    agree = _ev("a.txt", TEXT_A, _sentence(TEXT_A, "agreed to deepen"))
-    sign = _ev("a.txt", TEXT_A, _sentence(TEXT_A, "Joint Communique"))
-    doc.events = [
-        Event(
-            "a.txt",
-            "CONSULT",
-            [WANG, LAVROV],
-            [],
-            call,
-            mode="phone",
-            symmetric=True,
-            date="2024-05-14",
-            date_precision="day",
-            confidence=0.9,
-            quad_class="verbal cooperation",
-            intensity=3.0,
-            interstate=True,
-            contexts=["diplomatic"],
-            trigger="phone call",
-        ),
-        Event(
-            "a.txt",
-            "AGREE",
-            [CHINA, RUSSIA],
-            [],
-            agree,
-            symmetric=True,
-            date="2024-05-14",
-            date_precision="day",
-            confidence=0.7,
-            quad_class="verbal cooperation",
-            intensity=4.0,
-            interstate=True,
-            contexts=["energy"],
-            trigger="agreed",
-        ),
-        Event(
-            "a.txt",
-            "SUPPORT",
-            [CHINA, RUSSIA],
-            [],
-            sign,
-            symmetric=True,
-            date="2024-05",
-            date_precision="month",
-            confidence=0.8,
-            quad_class="verbal cooperation",
-            intensity=5.0,
-            interstate=True,
-            contexts=["economic"],
-            trigger="signed",
-        ),
-    ]
+    doc = _document(
+        "a.txt", TEXT_A, "Wang Yi and Lavrov talk by phone", "Xinhua", "2024-05-15", "hash-a"
+    )
+    _event(doc, "CONSULT", ([WANG, LAVROV], []), "phone call", "2024-05-14",
+           (VERBAL_COOPERATION, 3.0, 0.9), mode="phone", contexts=["diplomatic"],
+           trigger="phone call")  # fmt: skip
+    _event(doc, "AGREE", ([CHINA, RUSSIA], []), "agreed to deepen", "2024-05-14",
+           (VERBAL_COOPERATION, 4.0, 0.7), contexts=["energy"], trigger="agreed")  # fmt: skip
+    _event(doc, "SUPPORT", ([CHINA, RUSSIA], []), "Joint Communique", "2024-05",
+           (VERBAL_COOPERATION, 5.0, 0.8), contexts=["economic"], trigger="signed")  # fmt: skip
     doc.mentions = [
         _mention(TEXT_A, "Wang Yi", "PERSON", WANG),
         _mention(TEXT_A, "Sergey Lavrov", "PERSON", LAVROV),
@@ -135,149 +137,50 @@ def document_a() -> Document:
     quoted = "at their best level in history"
     start = TEXT_A.index(quoted)
     doc.quotes = [Quote("a.txt", quoted, start, start + len(quoted), LAVROV, "2024-05-14", "day")]
+    sign = _evidence(TEXT_A, "Joint Communique")
     doc.agreements = [
-        Agreement(
-            "a.txt",
-            "Joint Communique on Investment Cooperation",
-            ["CHN", "RUS"],
-            "2024-05",
-            "month",
-            ["investment"],
-            sign,
-        )
-    ]
-    marked = _ev("a.txt", TEXT_A, _sentence(TEXT_A, "30th anniversary"))
+        Agreement("a.txt", "Joint Communique on Investment Cooperation", ["CHN", "RUS"],
+                  "2024-05", "month", ["investment"], sign)
+    ]  # fmt: skip
+    marked = _evidence(TEXT_A, "30th anniversary")
     doc.milestones = [
         Milestone("a.txt", "strategic partnership", ["CHN", "RUS"], 30, 2026, 1996, marked)
     ]
-    meeting = _ev("a.txt", TEXT_A, _sentence(TEXT_A, "29th regular"))
+    meeting = _evidence(TEXT_A, "29th regular")
     doc.mechanisms = [
-        Mechanism(
-            "a.txt",
-            "regular meeting of heads of government",
-            ["CHN", "RUS"],
-            29,
-            "2024",
-            "year",
-            [],
-            meeting,
-        )
-    ]
-    said = _ev("a.txt", TEXT_A, _sentence(TEXT_A, quoted))
+        Mechanism("a.txt", "regular meeting of heads of government", ["CHN", "RUS"], 29,
+                  "2024", "year", [], meeting)
+    ]  # fmt: skip
+    said = _evidence(TEXT_A, quoted)
     doc.verdicts = [
-        Verdict(
-            "a.txt",
-            "at their best level in history",
-            LAVROV,
-            ["CHN", "RUS"],
-            "2024-05-14",
-            "day",
-            1.0,
-            said,
-        )
+        Verdict("a.txt", quoted, LAVROV, ["CHN", "RUS"], "2024-05-14", "day", 1.0, said)
     ]
     return doc
 
 
 def document_b() -> Document:
-    doc = Document("b.txt", TEXT_B, title="Lavrov, Wang discuss Eurasia", outlet="TASS")
-    doc.published, doc.published_precision, doc.content_hash = "2024-05-14", "day", "hash-b"
-    call = _ev("b.txt", TEXT_B, _sentence(TEXT_B, "spoke by phone"))
-    drill = _ev("b.txt", TEXT_B, _sentence(TEXT_B, "joint exercises"))
-    doc.events = [
-        Event(
-            "b.txt",
-            "CONSULT",
-            [LAVROV, WANG],
-            [],
-            call,
-            mode="phone",
-            symmetric=True,
-            date="2024-05-14",
-            date_precision="day",
-            confidence=0.85,
-            quad_class="verbal cooperation",
-            intensity=3.0,
-            interstate=True,
-        ),
-        Event(
-            "b.txt",
-            "AGREE",
-            [RUSSIA, SCO],
-            [],
-            drill,
-            symmetric=True,
-            date="2024-05-14",
-            date_precision="day",
-            confidence=0.6,
-            quad_class="verbal cooperation",
-            intensity=4.0,
-            interstate=True,
-            contexts=["military"],
-        ),
-    ]
+    doc = _document("b.txt", TEXT_B, "Lavrov, Wang discuss Eurasia", "TASS", "2024-05-14", "hash-b")
+    _event(doc, "CONSULT", ([LAVROV, WANG], []), "spoke by phone", "2024-05-14",
+           (VERBAL_COOPERATION, 3.0, 0.85), mode="phone")  # fmt: skip
+    _event(doc, "AGREE", ([RUSSIA, SCO], []), "joint exercises", "2024-05-14",
+           (VERBAL_COOPERATION, 4.0, 0.6), contexts=["military"])  # fmt: skip
     doc.mentions = [_mention(TEXT_B, "Sergey Lavrov", "PERSON", LAVROV)]
     return doc
 
 
 def document_c() -> Document:
-    doc = Document("c.txt", TEXT_C, title="US sanctions Chinese firms", outlet="VOA")
-    doc.published, doc.published_precision, doc.content_hash = "2024-03-20", "day", "hash-c"
-    sanction = _ev("c.txt", TEXT_C, _sentence(TEXT_C, "imposed sanctions"))
-    condemn = _ev("c.txt", TEXT_C, _sentence(TEXT_C, "condemned"))
-    doc.events = [
-        Event(
-            "c.txt",
-            "SANCTION",
-            [USA],
-            [CHINA],
-            sanction,
-            date="2024-03",
-            date_precision="month",
-            confidence=0.9,
-            quad_class="material conflict",
-            intensity=-6.0,
-            interstate=True,
-            contexts=["trade"],
-        ),
-        Event(
-            "c.txt",
-            "ACCUSE",
-            [CHINA],
-            [USA],
-            condemn,
-            date="2024-03",
-            date_precision="month",
-            confidence=0.8,
-            quad_class="verbal conflict",
-            intensity=-4.0,
-            interstate=True,
-        ),
-    ]
+    doc = _document("c.txt", TEXT_C, "US sanctions Chinese firms", "VOA", "2024-03-20", "hash-c")
+    _event(doc, "SANCTION", ([USA], [CHINA]), "imposed sanctions", "2024-03",
+           ("material conflict", -6.0, 0.9), contexts=["trade"])  # fmt: skip
+    _event(doc, "ACCUSE", ([CHINA], [USA]), "condemned", "2024-03",
+           ("verbal conflict", -4.0, 0.8))  # fmt: skip
     return doc
 
 
 def document_d() -> Document:
-    doc = Document("d.html", TEXT_D, title="Talks <i>amid</i> tensions", outlet="Example")
-    doc.published, doc.published_precision, doc.content_hash = "2023", "year", "hash-d"
-    talks = _ev("d.html", TEXT_D, _sentence(TEXT_D, "held talks"))
-    doc.events = [
-        Event(
-            "d.html",
-            "CONSULT",
-            [CHINA, RUSSIA],
-            [],
-            talks,
-            symmetric=True,
-            date="2023",
-            date_precision="year",
-            confidence=0.6,
-            quad_class="verbal cooperation",
-            intensity=1.0,
-            interstate=True,
-            contexts=["trade"],
-        ),
-    ]
+    doc = _document("d.html", TEXT_D, "Talks <i>amid</i> tensions", "Example", "2023", "hash-d")
+    _event(doc, "CONSULT", ([CHINA, RUSSIA], []), "held talks", "2023",
+           (VERBAL_COOPERATION, 1.0, 0.6), contexts=["trade"])  # fmt: skip
     return doc
 
 
@@ -318,20 +221,6 @@ HISTORY_TYPES = [
     ("SANCTION", "material conflict", -7.0, "{a} imposed sanctions on firms from {b} in {m}."),
 ]
 HISTORY_PAIRS = [(CHINA, RUSSIA), (CHINA, RUSSIA), (USA, CHINA), (RUSSIA, SCO)]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 UKRAINE = Actor("Ukraine", "UKR", "UKR", "GOV", text="Ukraine")
 
 
@@ -346,28 +235,15 @@ def history_documents(months: int = 30) -> list[Document]:
             etype, quad, intensity, pattern = HISTORY_TYPES[kind]
             if (a, b) == (CHINA, RUSSIA) and etype in ("SANCTION", "ACCUSE") and i % 3:
                 etype, quad, intensity, pattern = HISTORY_TYPES[i % 3]
-            text = pattern.format(a=a.name, b=b.name, m=f"{MONTHS[month - 1]} {year}")
+            text = pattern.format(
+                a=a.name, b=b.name, m=f"{MONTH_NAMES[month - 1].capitalize()} {year}"
+            )
             doc_id = f"history/{stamp}-{j}.txt"
-            doc = Document(doc_id, text, title=f"{a.name} and {b.name}, {stamp}", outlet="Wire")
-            doc.published, doc.published_precision = f"{stamp}-15", "day"
-            doc.content_hash = f"hash-{doc_id}"
+            title = f"{a.name} and {b.name}, {stamp}"
+            doc = _document(doc_id, text, title, "Wire", f"{stamp}-15", f"hash-{doc_id}")
             symmetric = quad.endswith("cooperation")
-            doc.events = [
-                Event(
-                    doc_id,
-                    etype,
-                    [a, b] if symmetric else [a],
-                    [] if symmetric else [b],
-                    Evidence(text, 0, len(text)),
-                    symmetric=symmetric,
-                    date=f"{stamp}-{10 + j}",
-                    date_precision="day",
-                    confidence=0.7,
-                    quad_class=quad,
-                    intensity=intensity,
-                    interstate=True,
-                )
-            ]
+            actors = ([a, b], []) if symmetric else ([a], [b])
+            _event(doc, etype, actors, text, f"{stamp}-{10 + j}", (quad, intensity, 0.7))
             docs.append(doc)
     return docs
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..ingest.dates import calendar
 from .gazetteer import Entry, Hit
 from .tables import Role
 
 CONTEXT_KINDS = frozenset({"country", "adj", "capital", "igo", "org"})
 PERSON_KINDS = frozenset({"person", "short", "name"})
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"})
-# Capitalised words that start sentences or name times, never people.
+# Capitalised words that start sentences or name times, never people; the weekday and month
+# names come from the shared calendar table.
 NOT_NAMES = frozenset(
     [
         "The",
@@ -60,25 +62,6 @@ NOT_NAMES = frozenset(
         "Her",
         "Their",
         "Our",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "However",
         "Meanwhile",
         "Also",
@@ -97,7 +80,7 @@ NOT_NAMES = frozenset(
         "Following",
         "Amid",
     ]
-)
+) | frozenset(name.capitalize() for name in calendar().weekdays + calendar().months)
 NAME_TOKEN = r"[A-Z][a-zA-Z'’\-]*\.?"
 NAME_PARTICLE = r"(?:al|el|bin|bint|ibn|de|da|del|della|der|van|von|zu|le|la|du|dos|do|di)"
 NAME_AFTER = re.compile(

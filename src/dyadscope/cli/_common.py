@@ -1,13 +1,20 @@
-"""Options shared by several commands."""
+"""Options and helpers shared by several commands: store, format, output."""
 
 from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import IO, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.table import Table
+
+from ..errors import UsageError
+
+# The formats of every list command: a table to read, or every row exported.
+FORMATS = ("table", "csv", "jsonl", "parquet")
 
 DbOption = Annotated[
     str | None,
@@ -20,6 +27,46 @@ SetOption = Annotated[
     list[str] | None,
     typer.Option("--set", help="Override one setting: section.key=value (repeatable)."),
 ]
+FormatOption = Annotated[
+    str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
+]
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")]
+
+
+def open_store(db: str | None, config: str | None, overrides: list[str] | None) -> Any:
+    """The store behind a query command, with the settings of --config and --set; an error
+    rather than a new empty store when `db` names nothing."""
+    from .. import core
+    from ..config import load_options
+
+    return core.open(db, options=load_options(config, overrides or []), create=False)
+
+
+def check_format(fmt: str, choices: tuple[str, ...] = FORMATS) -> None:
+    if fmt not in choices:
+        raise UsageError("E004", name=fmt, choices=", ".join(choices))
+
+
+def write_export(items: Any, fmt: str, output: Path | None) -> None:
+    """Write a whole list as csv/jsonl/parquet to a file or stdout (parquet needs a file)."""
+    from ..store.export import render
+
+    if fmt == "parquet" and not output:
+        raise UsageError("E301", value=fmt, name="--format", expected="-o FILE with parquet")
+    body = render(items, fmt)
+    if output:
+        output.write_bytes(body)
+    else:
+        sys.stdout.write(body.decode("utf-8"))
+
+
+def print_table(table: Table, output: Path | None) -> None:
+    """A table on stdout, or in `output` when -o is given."""
+    if output is None:
+        console().print(table)
+        return
+    with output.open("w", encoding="utf-8") as out:
+        console(out).print(table)
 
 
 def not_yet(feature: str) -> None:
@@ -35,15 +82,6 @@ def console(file: IO[str] | None = None) -> Console:
     """
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 160
     return Console(file=file, width=width if file is None else width or 160)
-
-
-def shorten(text: object, width: int) -> str:
-    """One line of at most `width` characters, cut at a word with an ellipsis."""
-    flat = " ".join(str(text or "").split())
-    if len(flat) <= width:
-        return flat
-    cut = flat[: width - 1].rsplit(" ", 1)[0] if " " in flat[: width - 1] else flat[: width - 1]
-    return cut.rstrip(",;:") + "…"
 
 
 def empty_store_hint(ds: Any, what: str) -> None:

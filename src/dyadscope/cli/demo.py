@@ -13,7 +13,7 @@ from rich.table import Table
 from .. import workflow
 from ..config import load_options
 from ..ontology import QUAD_CLASSES
-from ._common import shorten
+from ..web.charts import shorten
 
 DEMO_DB = "dyadscope-demo.db"
 QUADS = QUAD_CLASSES

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from .. import workflow
 from ..config import Options, load_options
+from ..errors import UsageError
 from ..records import Document
 from ._common import ConfigOption, DbOption, SetOption
 
@@ -77,6 +78,7 @@ def extract(
     workers: WorkersOption = None,
 ) -> None:
     """Stateless: documents in, events (and clean documents) out, no store."""
+    _check_separate_outputs({"-o": output, "--docs": docs, "--quotes": quotes})
     options = build_options(config, set_, workers)
     counts = workflow.RunCounts()
     with ExitStack() as stack:
@@ -95,6 +97,27 @@ def extract(
     )
     if counts.failed:
         raise typer.Exit(1)
+
+
+OUTPUT_CONTENTS = {"-o": "events", "--docs": "documents", "--quotes": "quotes"}
+
+
+def _check_separate_outputs(outputs: dict[str, str | None]) -> None:
+    """Refuse two record kinds sent to one place (stdout twice, or one file twice): their
+    lines would interleave into a stream no reader can split again."""
+    taken: dict[str, str] = {}
+    for option, place in outputs.items():
+        if place is None:
+            continue
+        key = place if place == "-" else str(Path(place).resolve())
+        if key in taken:
+            first = taken[key]
+            where = "stdout" if place == "-" else place
+            expected = (
+                f"a place of its own: {first} already writes {OUTPUT_CONTENTS[first]} to {where}"
+            )
+            raise UsageError("E301", value=place, name=option, expected=expected)
+        taken[key] = option
 
 
 def _open_out(stack: ExitStack, path: str):

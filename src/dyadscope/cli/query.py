@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
-from ..errors import UsageError
-from ._common import ConfigOption, DbOption, SetOption, console, empty_store_hint, shorten
+from ..web.charts import shorten
+from ._common import (
+    ConfigOption,
+    DbOption,
+    FormatOption,
+    OutputOption,
+    SetOption,
+    check_format,
+    empty_store_hint,
+    open_store,
+    print_table,
+    write_export,
+)
 
 TABLE_ROWS = 200
-
-
-ListFormatOption = Annotated[
-    str, typer.Option("--format", help="table, csv, jsonl or parquet (with -o).")
-]
-OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="Write to this file.")]
-
-
-def _open(db: str | None, config: str | None, overrides: list[str] | None):  # type: ignore[no-untyped-def]
-    from .. import core
-    from ..config import load_options
-
-    return core.open(db, load_options(config, overrides or []), create=False)
 
 
 def _codes(actors: list[dict[str, Any]]) -> str:
@@ -73,28 +69,6 @@ def _documents_table(items: list[dict[str, Any]], total: int) -> Table:
     return table
 
 
-def write_export(items: Any, fmt: str, output: Path | None) -> None:
-    """Write a whole list as csv/jsonl/parquet to a file or stdout (parquet needs a file)."""
-    from ..store.export import render
-
-    if fmt == "parquet" and not output:
-        raise UsageError("E301", value=fmt, name="--format", expected="-o FILE with parquet")
-    body = render(items, fmt)
-    if output:
-        output.write_bytes(body)
-    else:
-        sys.stdout.write(body.decode("utf-8"))
-
-
-def print_table(table: Table, output: Path | None) -> None:
-    """A table on stdout, or in `output` when -o is given."""
-    if output is None:
-        console().print(table)
-        return
-    with output.open("w", encoding="utf-8") as out:
-        console(out).print(table)
-
-
 def events(
     dyad: Annotated[str | None, typer.Option("--dyad", help="Two codes, e.g. CHN-RUS.")] = None,
     type_: Annotated[
@@ -105,15 +79,15 @@ def events(
     unfused: Annotated[
         bool, typer.Option("--unfused", help="Every coded event, not fused.")
     ] = False,
-    fmt: ListFormatOption = "table",
+    fmt: FormatOption = "table",
     output: OutputOption = None,
     db: DbOption = None,
     config: ConfigOption = None,
     overrides: SetOption = None,
 ) -> None:
     """List events: one per real-world happening (fused), or every coded report."""
-    _check_format(fmt)
-    ds = _open(db, config, overrides)
+    check_format(fmt)
+    ds = open_store(db, config, overrides)
     try:
         ds.refresh()
         query = ds.events if unfused else ds.fused_events
@@ -122,14 +96,6 @@ def events(
         _list(ds, query, params, fmt, output, _events_table, "events")
     finally:
         ds.close()
-
-
-FORMATS = ("table", "csv", "jsonl", "parquet")
-
-
-def _check_format(fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise UsageError("E004", name=fmt, choices=", ".join(FORMATS))
 
 
 def _list(ds, query, params: dict, fmt: str, output, table, what: str, **export: Any) -> None:
@@ -147,15 +113,15 @@ def _list(ds, query, params: dict, fmt: str, output, table, what: str, **export:
 
 def documents(
     status: Annotated[str | None, typer.Option("--status", help="ok, duplicate or failed.")] = None,
-    fmt: ListFormatOption = "table",
+    fmt: FormatOption = "table",
     output: OutputOption = None,
     db: DbOption = None,
     config: ConfigOption = None,
     overrides: SetOption = None,
 ) -> None:
     """List stored documents and failed inputs with their reasons."""
-    _check_format(fmt)
-    ds = _open(db, config, overrides)
+    check_format(fmt)
+    ds = open_store(db, config, overrides)
     try:
         params = {"status": status}
         _list(ds, ds.documents, params, fmt, output, _documents_table, "documents", text=True)

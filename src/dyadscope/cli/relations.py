@@ -7,20 +7,30 @@ Commands only parse options, ask the core object and render its answer.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..errors import UsageError
-from ._common import DbOption, console
+from ..web.charts import shorten
+from ._common import (
+    FORMATS,
+    ConfigOption,
+    DbOption,
+    FormatOption,
+    OutputOption,
+    SetOption,
+    check_format,
+    open_store,
+    print_table,
+    write_export,
+)
 
-REGISTRY_FORMATS = ("table", "csv", "jsonl")
-INDEX_FORMATS = ("table", "csv", "json")
+# The index also comes as one JSON object carrying its dyad and frequency.
+INDEX_FORMATS = (*FORMATS, "json")
 PLOT_SUFFIXES = (".png", ".svg")
 
 DyadOption = Annotated[
@@ -64,7 +74,7 @@ COLUMNS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
     "quotes": [
         ("date", lambda i: i.get("date")),
         ("speaker", lambda i: (i.get("speaker") or {}).get("name")),
-        ("quote", lambda i: _short(i.get("text"), 90)),
+        ("quote", lambda i: shorten(i.get("text"), 90)),
         ("document", lambda i: i.get("doc_id")),
     ],
 }
@@ -94,22 +104,27 @@ _HELP = {
 def _registry_command(kind: str) -> Callable[..., None]:
     def command(
         dyad: DyadOption = None,
-        fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
         db: DbOption = None,
+        config: ConfigOption = None,
+        overrides: SetOption = None,
     ) -> None:
-        _check_format(fmt, REGISTRY_FORMATS)
-        items = _fetch_registry(kind, dyad, db)
-        _render_registry(kind, items, fmt, dyad)
+        check_format(fmt)
+        items = _fetch_registry(kind, dyad, db, config, overrides)
+        _render_registry(kind, items, fmt, output, dyad)
 
     command.__name__ = kind
     command.__doc__ = _HELP[kind]
     return command
 
 
-def _fetch_registry(kind: str, dyad: str | None, db: str | None) -> list[dict[str, Any]]:
+def _fetch_registry(
+    kind: str, dyad: str | None, db: str | None, config: str | None, overrides: list[str] | None
+) -> list[dict[str, Any]]:
     from .. import core
 
-    ds = core.open(db, create=False)
+    ds = open_store(db, config, overrides)
     try:
         items = list(core.iterate(getattr(ds, kind), dyad=dyad))
     finally:
@@ -122,25 +137,19 @@ def _fetch_registry(kind: str, dyad: str | None, db: str | None) -> list[dict[st
 
 
 def _render_registry(
-    kind: str, items: list[dict[str, Any]], fmt: str, dyad: str | None = None
+    kind: str, items: list[dict[str, Any]], fmt: str, output: Path | None, dyad: str | None
 ) -> None:
-    if fmt == "jsonl":
-        from ..store.export import write_jsonl
-
-        write_jsonl(items, sys.stdout)
-    elif fmt == "csv":
-        from ..store.export import write_csv
-
-        write_csv(items, sys.stdout)
-    else:
-        table = Table(title=f"{kind} ({len(items)})", show_lines=False)
-        for header, _ in COLUMNS[kind]:
-            table.add_column(header, overflow="fold")
-        for item in items:
-            table.add_row(*[_text(get(item)) for _, get in COLUMNS[kind]])
-        _console().print(table)
-        if not items:
-            typer.echo(f"dyadscope: no {kind} found in the store{_for(dyad)}.", err=True)
+    if fmt != "table":
+        write_export(items, fmt, output)
+        return
+    table = Table(title=f"{kind} ({len(items)})", show_lines=False)
+    for header, _ in COLUMNS[kind]:
+        table.add_column(header, overflow="fold")
+    for item in items:
+        table.add_row(*[_text(get(item)) for _, get in COLUMNS[kind]])
+    print_table(table, output)
+    if not items:
+        typer.echo(f"dyadscope: no {kind} found in the store{_for(dyad)}.", err=True)
 
 
 def index(
@@ -151,26 +160,30 @@ def index(
     directed: Annotated[
         bool, typer.Option("--directed", help="Only acts of the first country toward the second.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="table, csv, jsonl, parquet (with -o) or json (one object)."),
+    ] = "table",
+    output: OutputOption = None,
     plot: Annotated[
         Path | None, typer.Option("--plot", help="Also draw the index to FILE.png or FILE.svg.")
     ] = None,
     db: DbOption = None,
+    config: ConfigOption = None,
+    overrides: SetOption = None,
 ) -> None:
     """The relations index of a dyad: events per quad class, intensity and the
     cooperation–conflict index per period, normalised by coverage."""
-    _check_format(fmt, INDEX_FORMATS)
+    check_format(fmt, INDEX_FORMATS)
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         raise UsageError("E004", name=plot.suffix or str(plot), choices=", ".join(PLOT_SUFFIXES))
-    from .. import core
-
-    ds = core.open(db, create=False)
+    ds = open_store(db, config, overrides)
     try:
         rows = ds.index(dyad, freq=freq, directed=directed)["items"]
         events = _strong_events(ds, dyad) if plot is not None else []
     finally:
         ds.close()
-    _render_index(dyad, freq, rows, fmt)
+    _render_index(dyad, freq, rows, fmt, output)
     if plot is not None:
         from ..analysis.index import plot_index
 
@@ -187,40 +200,33 @@ def _strong_events(ds: Any, dyad: str) -> list[dict[str, Any]]:
     return [e for e in page["items"] if e.get("interstate", True)]
 
 
-def _render_index(dyad: str, freq: str, rows: list[dict[str, Any]], fmt: str) -> None:
+def _render_index(
+    dyad: str, freq: str, rows: list[dict[str, Any]], fmt: str, output: Path | None
+) -> None:
     if fmt == "json":
-        typer.echo(json.dumps({"dyad": dyad.upper(), "freq": freq, "items": rows}, indent=1))
-    elif fmt == "csv":
-        from ..store.export import write_csv
-
-        write_csv(rows, sys.stdout)
-    else:
-        table = Table(title=f"{dyad.upper()} relations index by {freq}")
-        columns = [c for c in INDEX_COLUMNS if not rows or c in rows[0]]
-        for column in columns:
-            table.add_column(
-                INDEX_COLUMNS[column], justify="left" if column == "period" else "right"
-            )
-        for row in rows:
-            table.add_row(*[_text(row.get(c)) for c in columns])
-        _console().print(table)
-        if not rows:
-            typer.echo(f"dyadscope: no events of {dyad.upper()} in the store.", err=True)
-        if rows and rows[0].get("unplaced_events"):
-            typer.echo(
-                f"{rows[0]['unplaced_events']} events dated too coarsely for '{freq}' left out.",
-                err=True,
-            )
-
-
-def _console() -> Console:
-    # One rule for every table of the CLI (the terminal's width, COLUMNS, else 160).
-    return console()
-
-
-def _check_format(fmt: str, choices: tuple[str, ...]) -> None:
-    if fmt not in choices:
-        raise UsageError("E004", name=fmt, choices=", ".join(choices))
+        text = json.dumps({"dyad": dyad.upper(), "freq": freq, "items": rows}, indent=1) + "\n"
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            typer.echo(text, nl=False)
+        return
+    if fmt != "table":
+        write_export(rows, fmt, output)
+        return
+    table = Table(title=f"{dyad.upper()} relations index by {freq}")
+    columns = [c for c in INDEX_COLUMNS if not rows or c in rows[0]]
+    for column in columns:
+        table.add_column(INDEX_COLUMNS[column], justify="left" if column == "period" else "right")
+    for row in rows:
+        table.add_row(*[_text(row.get(c)) for c in columns])
+    print_table(table, output)
+    if not rows:
+        typer.echo(f"dyadscope: no events of {dyad.upper()} in the store.", err=True)
+    if rows and rows[0].get("unplaced_events"):
+        typer.echo(
+            f"{rows[0]['unplaced_events']} events dated too coarsely for '{freq}' left out.",
+            err=True,
+        )
 
 
 def _for(dyad: str | None) -> str:
@@ -235,8 +241,3 @@ def _span(years: list[int]) -> str:
     if not years:
         return ""
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
-
-
-def _short(text: Any, width: int) -> str:
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -10,16 +10,42 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+from .. import data
+
+CALENDAR_TABLE = "calendar.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Weekday and month names, lower case, in calendar order (Monday and January first)."""
+
+    weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    abbreviations: dict[str, int]  # "sept" → 9
+
+
+@lru_cache(maxsize=1)
+def calendar() -> Calendar:
+    """The calendar words of `data/calendar.tsv`, read once for every module that names them."""
+    rows = sorted(data.read_table(CALENDAR_TABLE), key=lambda row: int(row["number"]))
+    months = [row for row in rows if row["kind"] == "month"]
+    return Calendar(
+        weekdays=tuple(row["name"] for row in rows if row["kind"] == "weekday"),
+        months=tuple(row["name"] for row in months),
+        abbreviations={
+            short: int(row["number"])
+            for row in months
+            for short in row["abbreviations"].split("|")
+            if short
+        },
+    )
+
+
+MONTHS = calendar().abbreviations
+MONTH_NAMES = calendar().months
+WEEKDAYS = calendar().weekdays
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"  # noqa: E501

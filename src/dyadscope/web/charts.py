@@ -1,5 +1,6 @@
 """Chart specifications (Plotly figure dicts drawn by static/app.js), sparklines and small
-formatting helpers for the templates. Data in, plain dicts out: no HTML here."""
+formatting helpers for the templates (`shorten` also serves the CLI's tables). Data in, plain
+dicts out: no HTML here."""
 
 from __future__ import annotations
 
@@ -60,6 +61,18 @@ def ordinal(value: Any) -> str:
         return str(value)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def shorten(text: object, width: int) -> str:
+    """One line of at most `width` characters for a list or a table (the dashboard's and the
+    CLI's): longer text is cut at a word and ends in "…", so that a reader knows some is missing."""
+    flat = " ".join(str(text or "").split())
+    if len(flat) <= width:
+        return flat
+    # One character more than is kept: a space there means the last word kept is whole.
+    head = flat[:width]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head[: width - 1]
+    return cut.rstrip(",;:") + "…"
 
 
 def query_string(params: dict[str, Any]) -> str:
@@ -223,7 +236,7 @@ def timeline_chart(events: list[dict[str, Any]]) -> dict[str, Any]:
         trace["y"].append((e.get("intensity") or 0.0) + _jitter(ident))
         trace["customdata"].append(f"/events/{ident}")
         trace["marker"]["size"].append(8 + 3 * math.log2(max(int(e.get("source_count") or 1), 1)))
-        short = sentence if len(sentence) < 140 else sentence[:137] + "…"
+        short = shorten(sentence, 140)
         trace["text"].append(f"<b>{e['event_type']}</b> {e['date']}<br>{_wrap(short)}")
     layout = _layout(
         xaxis={"type": "date", "gridcolor": "#eef0f3"},

@@ -26,6 +26,7 @@ templates.env.filters.update(
     signed=charts.signed,
     period=charts.period_label,
     ordinal=charts.ordinal,
+    shorten=charts.shorten,
 )
 templates.env.globals.update(QUAD_COLORS=charts.QUAD_COLORS)
 router = APIRouter(include_in_schema=False)
