@@ -358,3 +358,18 @@ def test_code_document_undated_event_in_a_before_clause_is_a_reference():
 def test_code_document_countries_on_one_side_only_are_not_an_interaction():
     events, _ = coded("Both Norway and China reject claims that their projects harm fishermen.")
     assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_code_document_leaving_an_organisation_cuts_relations():
+    doc = _through_pipeline("On Monday Mali withdrew from ECOWAS.")
+    assert [e.event_type for e in doc.events if e.interstate] == ["SANCTION"]
+
+
+def test_code_document_request_with_no_one_named_asks_the_country_of_the_story():
+    doc = _through_pipeline(
+        "Children in Sudan are starving. Aid cannot reach Darfur in Sudan. Schools in Sudan "
+        "are shut. UNICEF chief Catherine Russell spoke on Monday. She demanded an end to the "
+        "hostilities."
+    )
+    request = next(e for e in doc.events if e.event_type == "REQUEST")
+    assert [a.code for a in request.target] == ["SDN"]

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from ..config import Options
 from ..pipeline import Stage
 from ..records import Document, Event
-from .coder import absorb_undated, code_sentences, make_context
+from .coder import code_sentences, make_context
 from .lexicon import COOPERATIVE, load_lexicon
-from .merge import finish, merge_events
+from .merge import absorb_undated, finish, merge_events
 from .quotes import extract_quotes
 
 LOGGER = logging.getLogger(__name__)

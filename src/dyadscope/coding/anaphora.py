@@ -47,6 +47,9 @@ class DocumentMemory:
     counts: Counter = field(default_factory=Counter)
     first: dict[str, Actor] = field(default_factory=dict)
 
+    places: dict = field(default_factory=dict)  # (start, end) -> country of a named place
+    state: object = None  # callable code -> Actor for a country known only from its places
+
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
         for mention in self.mentions:
@@ -54,6 +57,8 @@ class DocumentMemory:
             if actor is not None and actor.code and actor.kind != "place":
                 self.counts[actor.code] += 1
                 self.first.setdefault(actor.code, actor)
+        for code in self.places.values():
+            self.counts[code] += 1  # "children in Sudan" is about Sudan too
 
     def earlier_actor(self, head: Token, before: int) -> Actor | None:
         """The actor of the last mention before `before` (a document offset) that ends with
@@ -136,14 +141,17 @@ class DocumentMemory:
         return [focus] if focus is not None and focus.code not in source_codes else []
 
     def focus(self) -> Actor | None:
-        """The country the document is clearly most about (most mentioned, three times at
-        least, with no tie)."""
-        ranked = self.counts.most_common(2)
+        """The country the document is clearly most about (most mentioned, as an actor or a
+        place, three times at least, with no tie); organisations are no such country."""
+        ranked = [(c, n) for c, n in self.counts.most_common(4) if not c.startswith("IGO")][:2]
         if not ranked or ranked[0][1] < 3:
             return None
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
-        return self.first[ranked[0][0]]
+        code = ranked[0][0]
+        if code in self.first:
+            return self.first[code]
+        return self.state(code) if self.state is not None else None
 
 
 def record_authors(memory: DocumentMemory, parsed, actors: SentenceActors, lexicon) -> None:

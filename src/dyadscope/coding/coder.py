@@ -29,18 +29,18 @@ from .assertion import (
     is_reference_noun,
     wished,
 )
+from .confidence import confidence, time_clause
 from .lexicon import COOPERATIVE, MATERIAL_CONFLICT, Lexicon
-from .participants import SentenceActors, document_pair, group_actor
+from .participants import SentenceActors, document_pair
 from .parties import arrange_participants, find_participants
 from .polarity import assess, reinterpret
+from .setting import answered, country_actor, crowd_of, foreign_host, is_host, leaves_organisation
 from .stance import code_stance, country_codes, find_contexts, is_recalled
 from .triggers import Trigger, find_triggers, top_triggers
 from .when import pick_date, pick_location
 
 LOGGER = logging.getLogger(__name__)
 
-# Sectors whose members travel on a state's business.
-_OFFICIAL_SECTORS = frozenset({"GOV", "DIP", "MIL", "LEG", "IGO"})
 # Types whose place may stand for the target: what is done in a country is done to it.
 PLACE_TYPES = MATERIAL_CONFLICT | frozenset({"AID", "RETREAT", "CONCEDE"})
 
@@ -90,7 +90,12 @@ def make_context(doc: Document, lexicon: Lexicon, options, resolver=None) -> Doc
     pair = document_pair(doc.mentions)
     ctx = DocContext(doc, lexicon, ref, precision, pair, resolve, place_country)
     ctx.state_actor = getattr(getattr(resolver, "kb", None), "state_actor", None)
-    ctx.memory = DocumentMemory(doc.mentions, pair)
+    ctx.memory = DocumentMemory(
+        doc.mentions,
+        pair,
+        places=doc.annotations.get("places") or {},
+        state=lambda code: country_actor(ctx, code, "the country the document is about"),
+    )
     return ctx
 
 
@@ -241,8 +246,10 @@ def _code_trigger(
     )
     if not source:
         return None  # nobody to say who did it ("the two sides" with no pair): no record
+    if event_type == "RETREAT" and leaves_organisation(token, target):
+        event_type = "SANCTION"  # "Mali withdrew from ECOWAS": relations cut, not a pullback
     if event_type == "REJECT" and not symmetric:
-        target = _answered(ctx, source, target)
+        target = answered(ctx, source, target)
     if symmetric and event_type == "AGREE" and is_generic_wish(token, lex):
         return None  # "both sides agreed to deepen cooperation": a wish, not a commitment
     announced = event_type != trig.event_type
@@ -255,16 +262,16 @@ def _code_trigger(
         perfect=polarity.perfect_past,
         deadlines=lex.cues("deadline_prep"),
     )
-    if _time_clause(token, lex.cues("sequence_mark")) and not _dated_inside(token, exprs):
+    if time_clause(token, lex.cues("sequence_mark")) and not _dated_inside(token, exprs):
         return None  # "..., before Russia invaded Ukraine": another time, left undated
     mode = _mode(ctx.lexicon, trig, event_type, sentence.text)
     location = pick_location(token, mentions, ctx.place_country)
-    if event_type == "CONSULT" and mode is None and location and _is_host(location, source, target):
+    if event_type == "CONSULT" and mode is None and location and is_host(location, source, target):
         mode = "visit"
-    if mode == "visit" and location and not symmetric and _foreign_host(location, source, target):
-        target = [_country(ctx, location, "host of the visit")]
+    if mode == "visit" and location and not symmetric and foreign_host(location, source, target):
+        target = [country_actor(ctx, location, "host of the visit")]
     if event_type == "PROTEST" and location and not country_codes(source):
-        source = _crowd_of(location, source, target)
+        source = crowd_of(location, source, target)
     event = Event(
         doc_id=ctx.doc.doc_id,
         event_type=event_type,
@@ -280,46 +287,9 @@ def _code_trigger(
         background=when.background or polarity.perfect_past or is_recalled(token, lex),
         trigger=token.text,
     )
-    event.confidence = _confidence(trig, event, when.explicit, announced, lex.cues("time_mark"))
+    event.confidence = confidence(trig, event, when.explicit, announced, lex.cues("time_mark"))
     ctx.explicit[id(event)] = when.explicit
     return event
-
-
-def _answered(ctx: DocContext, source: list[Actor], target: list[Actor]) -> list[Actor]:
-    """A denial with no other party named ("Belarus denied that its officers ...") answers
-    whoever accused or pressed the source: anywhere before when the sentence names nobody,
-    in the two sentences before when it names only the source's own side."""
-    codes = country_codes(source)
-    if country_codes(target) - codes:
-        return target
-    since = ctx.doc.sentences[max(0, ctx.index - 2)].start if target else 0
-    return ctx.memory.challenger(codes, since) or target
-
-
-def _country(ctx: DocContext, code: str, reason: str) -> Actor:
-    """The state of `code` as an actor, from the knowledge base when there is one."""
-    if ctx.state_actor is not None:
-        return ctx.state_actor(code, "", reason)
-    return group_actor(code, "", reason)
-
-
-def _foreign_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
-    """A visit to a country with no other party named ("Lavrov arrived in Beijing"): the
-    host country is its target."""
-    codes = country_codes(source)
-    if not codes or location in codes or country_codes(target) - codes:
-        return False
-    # Officials visit; migrants, refugees or a people ("Somalis arrived in Kenya") do not.
-    return all(a.role or a.sector in _OFFICIAL_SECTORS for a in source)
-
-
-def _crowd_of(location: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
-    """Protesters nobody names ("hundreds gathered outside the Chinese embassy in Hanoi")
-    are people of the country where they protest, unless that is the country protested."""
-    if location in country_codes(target):
-        return source
-    text = source[0].text if source else "protesters"
-    return [group_actor(location, text, "protesters placed where they protest")]
 
 
 def _dated_inside(token: Token, exprs) -> bool:
@@ -361,10 +331,6 @@ def _polarity(token: Token, lexicon: Lexicon):
     return polarity
 
 
-def _is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
-    return location in country_codes(source) | country_codes(target)
-
-
 def _mode(lexicon: Lexicon, trig: Trigger, event_type: str, text: str) -> str | None:
     if event_type != "CONSULT":
         return trig.entry.mode
@@ -373,83 +339,3 @@ def _mode(lexicon: Lexicon, trig: Trigger, event_type: str, text: str) -> str | 
         if f" {cue}" in lowered and (mode == "phone" or trig.entry.mode is None):
             return mode
     return trig.entry.mode
-
-
-def _confidence(
-    trig: Trigger, event: Event, explicit_date: bool, announced: bool, marks: frozenset[str]
-) -> float:
-    score = trig.entry.weight
-    countries = event.countries()
-    if len(countries) >= 2 and (event.target or event.symmetric):
-        score *= 1.0
-    elif event.source and event.target:
-        score *= 0.95
-    elif event.source or event.target:
-        score *= 0.8
-    else:
-        score *= 0.55
-    if trig.is_noun and not _main_object(trig.token):
-        score *= 0.85
-    if announced:
-        score *= 0.9
-    if event.background:
-        score *= 0.75
-    if _subordinate(trig.token):
-        score *= 0.85  # a relative or adverbial clause: not what the sentence is about
-    if _time_clause(trig.token, marks):
-        score *= 0.85  # "..., one day after a Serbian jet shot down ...": the occasion
-    if explicit_date:
-        score = min(1.0, score * 1.05)
-    return round(score, 3)
-
-
-def _main_object(noun: Token) -> bool:
-    """The object of the sentence's main verb: "Italy announced a suspension of links"."""
-    return noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "VERB"
-
-
-def _time_clause(token: Token, marks: frozenset[str]) -> bool:
-    """The trigger's clause is introduced as the time of another event ("after X did")."""
-    current = token
-    for _ in range(6):
-        if current.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ in marks for c in current.children)
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _subordinate(token: Token) -> bool:
-    current = token
-    for _ in range(8):
-        if current.dep_ in {"relcl", "acl", "advcl"}:
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def absorb_undated(events: list[Event], explicit: dict) -> list[Event]:
-    """A report whose date was only defaulted ("after Putin met Li") joins the one explicitly
-    dated report of the same type and countries ("On November 18, Putin met Li")."""
-    dated = [e for e in events if explicit.get(id(e))]
-    kept = []
-    for event in events:
-        if explicit.get(id(event)):
-            kept.append(event)
-            continue
-        fits = [
-            d
-            for d in dated
-            if d.event_type == event.event_type
-            and d.countries() == event.countries()
-            and d.countries()
-        ]
-        if len(fits) == 1:
-            fits[0].extra_evidence.append(event.evidence)
-            fits[0].confidence = max(fits[0].confidence, event.confidence)
-        else:
-            kept.append(event)
-    return kept

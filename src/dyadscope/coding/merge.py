@@ -86,3 +86,27 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
         return True
     width = min(len(a), len(b))
     return a[:width] == b[:width]
+
+
+def absorb_undated(events: list[Event], explicit: dict) -> list[Event]:
+    """A report whose date was only defaulted ("after Putin met Li") joins the one explicitly
+    dated report of the same type and countries ("On November 18, Putin met Li")."""
+    dated = [e for e in events if explicit.get(id(e))]
+    kept = []
+    for event in events:
+        if explicit.get(id(event)):
+            kept.append(event)
+            continue
+        fits = [
+            d
+            for d in dated
+            if d.event_type == event.event_type
+            and d.countries() == event.countries()
+            and d.countries()
+        ]
+        if len(fits) == 1:
+            fits[0].extra_evidence.append(event.evidence)
+            fits[0].confidence = max(fits[0].confidence, event.confidence)
+        else:
+            kept.append(event)
+    return kept

@@ -1,0 +1,72 @@
+"""Readings from an event's setting when its sentence leaves a party out.
+
+The place of an event and what the document said before fill the gaps a careful coder
+fills: the host of a visit ("Lavrov arrived in Beijing"), the country of protesters nobody
+names, the accuser a denial answers, and a withdrawal from an organisation read as cut
+relations rather than a military pullback.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .participants import group_actor
+from .stance import country_codes
+
+if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
+    from .coder import DocContext
+
+# Sectors whose members travel on a state's business.
+_OFFICIAL_SECTORS = frozenset({"GOV", "DIP", "MIL", "LEG", "IGO"})
+
+
+def answered(ctx: DocContext, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """A denial with no other party named ("Belarus denied that its officers ...") answers
+    whoever accused or pressed the source: anywhere before when the sentence names nobody,
+    in the two sentences before when it names only the source's own side."""
+    codes = country_codes(source)
+    if country_codes(target) - codes:
+        return target
+    since = ctx.doc.sentences[max(0, ctx.index - 2)].start if target else 0
+    return ctx.memory.challenger(codes, since) or target
+
+
+def leaves_organisation(token: Token, target: list[Actor]) -> bool:
+    """Withdrawing oneself (no troops or staff as object) from an organisation."""
+    if not target or any(a.country != "IGO" for a in target):
+        return False
+    return not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
+
+
+def country_actor(ctx: DocContext, code: str, reason: str) -> Actor:
+    """The state of `code` as an actor, from the knowledge base when there is one."""
+    if ctx.state_actor is not None:
+        return ctx.state_actor(code, "", reason)
+    return group_actor(code, "", reason)
+
+
+def foreign_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
+    """A visit to a country with no other party named ("Lavrov arrived in Beijing"): the
+    host country is its target."""
+    codes = country_codes(source)
+    if not codes or location in codes or country_codes(target) - codes:
+        return False
+    # Officials visit; migrants, refugees or a people ("Somalis arrived in Kenya") do not.
+    return all(a.role or a.sector in _OFFICIAL_SECTORS for a in source)
+
+
+def crowd_of(location: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
+    """Protesters nobody names ("hundreds gathered outside the Chinese embassy in Hanoi")
+    are people of the country where they protest, unless that is the country protested."""
+    if location in country_codes(target):
+        return source
+    text = source[0].text if source else "protesters"
+    return [group_actor(location, text, "protesters placed where they protest")]
+
+
+def is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
+    """The place is the country of one of the parties: a visit there."""
+    return location in country_codes(source) | country_codes(target)
