@@ -70,3 +70,9 @@ def test_participants_the_bloc_is_the_organisation_named_before(code_text, noun)
     )
     (agree,) = _types(events, "AGREE")
     assert agree[1] == [f"IGO:{org}"] and agree[2] == ["VNM"]
+
+
+def test_participants_people_in_part_of_a_country_belong_to_it(code_text):
+    text = "Rebels in the north of Mali attacked French troops on Monday."
+    (event,) = [e for e in code_text(text) if e[0] == "ASSAULT"]
+    assert event[1] == ["MLI"] and event[2] == ["FRA"]

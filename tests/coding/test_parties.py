@@ -138,3 +138,9 @@ def test_parties_joint_refusal_to_meet_is_mutual(code_text):
     text = "Egypt and Ethiopia failed to reach agreement on the dam on Sunday."
     (event,) = [e for e in code_text(text) if e[0] == "REJECT"]
     assert event[3] and event[1] == ["EGY", "ETH"]
+
+
+def test_parties_venue_of_a_meeting_is_no_party(code_text):
+    text = "William Ruto and Yoweri Museveni met on the sidelines of the ASEAN summit on Monday."
+    (event,) = [e for e in code_text(text) if e[0] == "CONSULT"]
+    assert event[1] == ["KEN", "UGA"] and event[3]

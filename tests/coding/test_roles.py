@@ -112,3 +112,14 @@ def test_roles_race_idiom_is_no_retreat(code_text, text):
 )
 def test_roles_troop_pullout_is_still_retreat(code_text, text):
     assert _types(code_text(text), "RETREAT")
+
+
+def test_roles_reduced_passive_noun_is_acted_upon(code_text):
+    events = code_text("Hundreds of Peruvian fishermen detained by Chilean forces were freed.")
+    detained = [e for e in events if e[0] == "COERCE"]
+    assert detained and detained[0][1] == ["CHL"] and detained[0][2] == ["PER"]
+
+
+def test_roles_misread_participle_after_a_root_noun_stays_active(code_text):
+    events = code_text("An official Iranian newspaper called on Arabs to mobilize against Israel.")
+    assert ("REQUEST", ["IRN"]) in [(e[0], e[1]) for e in events]

@@ -179,11 +179,27 @@ class SentenceActors:
                     members = [a for c in conjuncts(pobj) for a in self._phrase_actors(c)]
                     if any(a.code for a in members):
                         return _unique([a for a in members if a.code])
-                code = self.place_at(pobj)
+                code = self._place_within(pobj)
                 if code:
                     text = self._text(head)[head.idx : pobj.idx + len(pobj)]
                     return [group_actor(code, text)]
         return []
+
+    def _place_within(self, noun: Token) -> str | None:
+        """The country of a place, or of the place a region is part of ("drought-hit parts
+        of southern Somalia", "the north of Mali")."""
+        for _ in range(3):
+            actor = self.actor_at(noun)
+            code = self.place_at(noun) or (
+                actor.country if actor and actor.kind == "state" else None
+            )
+            if code:
+                return code
+            inner = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+            if not inner or inner[0].dep_ != "pobj":
+                return None
+            noun = inner[0]
+        return None
 
 
 def _points_back(head: Token, tokens: list[Token]) -> bool:

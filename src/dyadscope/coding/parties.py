@@ -48,6 +48,8 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
         adjectival=trig.entry.pos == "A",
         origin=lex.cues("origin_noun"),
     )
+    venues = lex.cues("venue_noun")
+    roles.target = [t for t in roles.target if t.lemma_.lower() not in venues]
     source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
     if event_type == "REQUEST" and is_ouster(trig.token, lex):
         event_type = "SANCTION"  # "gave the X diplomats 48 hours to leave": an expulsion
@@ -199,7 +201,7 @@ def _context_agent(trigger: Token, roles: Roles, actors, lexicon, event_type, ta
     country than the one acted upon ("was expelled, the Polish ministry said"). An accusation
     with no accuser named ("X stands accused of ..., Y said", "X is accused of ..., according
     to Y") is the reporting party's."""
-    if event_type not in {"SANCTION", "REJECT", "ACCUSE"}:
+    if event_type not in {"SANCTION", "REJECT", "ACCUSE", "COERCE"}:
         return []
     aimed = country_codes(target)
     departs = lexicon.cues("departure_verb")
@@ -365,7 +367,7 @@ def arrange_participants(
     )
     everyone = _merge(source, partners)
     if symmetric_kind and (
-        partners or len(country_codes(source)) >= 2 or (target and lemma == "meet")
+        partners or len(country_codes(source)) >= 2 or (source and target and lemma == "meet")
     ):
         return True, _merge(everyone, target), []
     target = _merge(target, partners)

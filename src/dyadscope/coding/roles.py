@@ -110,6 +110,10 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
             _prep_partner(child, roles, preps)
         elif child.dep_ == "xcomp" and child.pos_ in {"NOUN", "PROPN"}:
             roles.target.append(child)
+    if _reduced_passive(verb):
+        # "Colombians deported from Venezuela": a reduced passive; its noun is acted upon.
+        roles.target.append(verb.head)
+        roles.passive = True
     if roles.passive and not roles.source:
         roles.source.extend(_buried_agent(verb))
     if len(roles.source) > 1:
@@ -122,6 +126,27 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
         roles.source.extend(inherited_subject(verb))
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         _visitor_roles(verb, roles)
+
+
+# Dependents a reduced passive never has: an object, or a conjunct that makes the participle
+# one of a pair of main verbs ("aid groups donated and delivered ...", a misread clause).
+_ACTIVE_MARKS = frozenset({"dobj", "oprd", "dative", "ccomp", "xcomp", "conj"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle after its noun with no object of its own ("Colombians deported from
+    Venezuela"), with a phrase of its own. A participle after the root noun is a misread
+    main verb ("An official Syrian newspaper called on Arabs ..."), and one with an object
+    is active."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.dep_ != "ROOT"
+        and not any(c.dep_ in _ACTIVE_MARKS for c in verb.children)
+        and any(c.dep_ in {"prep", "agent"} for c in verb.children)
+    )
 
 
 def _buried_agent(verb: Token) -> list[Token]:
