@@ -46,3 +46,16 @@ def test_doer_through_a_preposition():
 def test_remark_in_a_relative_clause_gives_no_stance():
     text = "One of the things Lavrov said was that Norway must stop bullying Freedonia."
     assert "ACCUSE" not in types(text)
+
+
+def test_alleged_act_is_no_report(code_text):
+    assert not code_text("Iranian officials allegedly offered to pay Egypt for the land.")
+
+
+def test_private_visitors_are_no_consultation(code_text):
+    assert not code_text("Thousands of Chinese tourists visited Vietnam on Monday.")
+
+
+def test_event_noun_as_a_topic_is_no_report(code_text):
+    events = code_text("The Egypt-Jordan panel will focus on threats from Iran.")
+    assert not [e for e in events if e[0] == "THREATEN"]

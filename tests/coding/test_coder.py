@@ -373,3 +373,19 @@ def test_code_document_request_with_no_one_named_asks_the_country_of_the_story()
     )
     request = next(e for e in doc.events if e.event_type == "REQUEST")
     assert [a.code for a in request.target] == ["SDN"]
+
+
+def test_code_document_date_of_the_statement_a_sentence_opens_with():
+    events, _ = coded(
+        "In a statement issued on January 5, Norway accused Russia of jamming signals."
+    )
+    assert ("ACCUSE", ["NOR", "RUS"], "2026-01-05") in events
+
+
+def test_code_document_one_told_in_the_passive_is_no_speaker():
+    _, doc = coded(
+        "The Russian ambassador was summoned and told that the drills were an unacceptable "
+        "provocation against Norway."
+    )
+    accusers = [a.country for e in doc.events if e.event_type == "ACCUSE" for a in e.source]
+    assert "RUS" not in accusers

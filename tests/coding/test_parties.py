@@ -144,3 +144,14 @@ def test_parties_venue_of_a_meeting_is_no_party(code_text):
     text = "William Ruto and Yoweri Museveni met on the sidelines of the ASEAN summit on Monday."
     (event,) = [e for e in code_text(text) if e[0] == "CONSULT"]
     assert event[1] == ["KEN", "UGA"] and event[3]
+
+
+def test_parties_hostile_act_aimed_at_a_party(code_text):
+    (event,) = [e for e in code_text("Egypt lashed out at Ethiopia on Monday.") if e[0] == "ACCUSE"]
+    assert event[1] == ["EGY"] and event[2] == ["ETH"]
+
+
+def test_parties_rejected_complaint_answers_its_author(code_text):
+    text = "Greek officials lodged a formal protest with Turkish diplomats. Turkish officials rejected the complaint."
+    (event,) = [e for e in code_text(text) if e[0] == "REJECT"]
+    assert event[1] == ["TUR"] and event[2] == ["GRC"]

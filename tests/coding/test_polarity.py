@@ -99,3 +99,8 @@ def test_assess_clause_of_a_possibility_or_doubted_ground_is_hypothetical(model)
     assert assess(_verb(model, text, "attend"), modality).hypothetical
     text = "There is no doubt that Peru shelled the border post."
     assert not assess(_verb(model, text, "shelled"), modality).hypothetical
+
+
+def test_polarity_no_longer_negates(code_text):
+    events = code_text("Egypt said it will no longer cooperate with Ethiopia on the dam.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("REJECT", ["EGY"], ["ETH"])]

@@ -209,7 +209,7 @@ def object_author(
         if any(a.code for a in actors.actors_for(obj)):
             return []  # "the Chinese proposal": its author is named here
         authors = _institution_author(memory, obj, institutions, before)
-        authors = authors or _last_author(memory, lemma, nouns[lemma])
+        authors = authors or _last_author(memory, lemma, nouns[lemma], source_codes)
         codes = {a.code for a in authors if a.code}
         return authors if codes and not codes & source_codes else []
     return []
@@ -240,16 +240,28 @@ def unnamed_body(memory: DocumentMemory, head: Token, actors: SentenceActors, le
     return [group_actor(focus.code, head.text, "body of the country the document is about")]
 
 
-def _last_author(memory: DocumentMemory, lemma: str, types: frozenset[str]) -> list[Actor]:
+def _last_author(
+    memory: DocumentMemory, lemma: str, types: frozenset[str], exclude: set[str]
+) -> list[Actor]:
     """The last earlier author of the same noun, else the source of the last earlier event
-    of a fitting type."""
+    of a fitting type: the last one aimed at `exclude` (the countries answering it, as one
+    rejects a complaint made against oneself), else the last one."""
     for noun, authors in reversed(memory.authored):
         if noun == lemma:
             return authors
-    for event in reversed(memory.events):
-        if "*" in types or event.event_type in types:
-            return [a for a in event.source if a.code]
+    fitting = [
+        e for e in memory.events if ("*" in types or e.event_type in types) and not _agentless(e)
+    ]
+    aimed = [e for e in fitting if {a.code for a in e.target if a.code} & exclude]
+    for event in reversed(aimed or fitting):
+        # A named author of no known country ("Lai's legal team") gives no country.
+        return [a for a in event.source if a.code]
     return []
+
+
+def _agentless(event: Event) -> bool:
+    """A passive act whose doer the sentence never gave ("was summoned"): no author."""
+    return all(not a.code and a.reason == "no agent given" for a in event.source)
 
 
 def carried_date(previous: str, parsed, exprs: list, ref, ref_precision: str, lexicon):

@@ -24,7 +24,8 @@ _MAX_CHAIN = 3
 
 def is_reference_noun(token: Token, lexicon: Lexicon) -> bool:
     """An event noun that refers to an event rather than reporting it: a fragment's head, or
-    the object of a preposition of time or reason ("after the talks", "under sanctions")."""
+    the object of a preposition of time, reason or topic ("after the talks", "under
+    sanctions", "focus on threats")."""
     if token.dep_ in _FRAGMENT or token.head.i == token.i:
         return True
     if token.dep_ == "pobj":
@@ -35,6 +36,8 @@ def is_reference_noun(token: Token, lexicon: Lexicon) -> bool:
             return True  # "measures against Australia for the latter's refusal": a reason
         if prep.lower_ == "as" and prep.head.dep_ == "acl":
             return True  # "peace talks, known as intra-Afghan negotiations": a name
+        if prep.lower_ in lexicon.cues("topic_prep"):
+            return True  # "would focus on threats from China": a topic, not an act
         return prep.lower_ in lexicon.cues("background_prep")
     return False
 

@@ -317,7 +317,29 @@ def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
         return True  # "calls the president a friend": naming, not a phone call
     if trig.event_type == "RETREAT" and is_lead_idiom(token, lexicon):
         return True  # "pulled out front": a lead in a race
+    if _hedged(token, lexicon.cues("hedge_adverb")):
+        return True  # "allegedly offered to pay": someone's claim, not a reported act
+    if trig.event_type == "CONSULT" and _private_subject(token, lexicon):
+        return True  # "Chinese tourists visited Vietnam": no meeting of states
     return is_period_summary(token) or is_question(token, lexicon) or is_headline_glue(token)
+
+
+def _hedged(token: Token, hedges: frozenset[str]) -> bool:
+    """A hedge on the trigger or on a verb above it in the same sentence."""
+    for verb in [token, *list(token.ancestors)[:3]]:
+        if any(c.dep_ == "advmod" and c.lower_ in hedges for c in verb.children):
+            return True
+    return False
+
+
+def _private_subject(token: Token, lexicon: Lexicon) -> bool:
+    """The subject names private people, also through a quantity ("thousands of tourists")."""
+    private = lexicon.cues("private_noun")
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        heads = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+        if any(h.lemma_.lower() in private for h in heads):
+            return True
+    return False
 
 
 def _polarity(token: Token, lexicon: Lexicon):

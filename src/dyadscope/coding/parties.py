@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
 
 # Types whose partners ("talks with Y", "X and Y signed") are co-participants.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
+# Hostile types whose "at" phrase names the one aimed at ("lashed out at Washington").
+AIMED_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
 # Types that need a partner: with none named there is no domestic reading.
 PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Cooperative acts with no other party named ("Lee is to visit a temple", "Xi welcomed him")
@@ -51,6 +53,8 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
     venues = lex.cues("venue_noun")
     roles.target = [t for t in roles.target if t.lemma_.lower() not in venues]
     source, target, partners = _role_actors(roles, actors, ctx.quote_speaker)
+    if not target and event_type in AIMED_TYPES:
+        target = _aimed_at(trig.token, actors)
     if event_type == "REQUEST" and is_ouster(trig.token, lex):
         event_type = "SANCTION"  # "gave the X diplomats 48 hours to leave": an expulsion
     deed = _condemned_deed(trig.token, lex) if event_type == "ACCUSE" else None
@@ -84,6 +88,18 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
             # "X said Y must ...": X asks Y to act (rebels of a country asking its president).
             return "REQUEST", speaker, source, []
     return event_type, source, target, partners
+
+
+def _aimed_at(trigger: Token, actors: SentenceActors) -> list[Actor]:
+    """The party a hostile act is aimed at with "at" ("hit out at the U.S.", "fired at
+    Israeli positions"); "at" otherwise names a place, so only actors count, not places."""
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            heads = [c for c in prep.children if c.dep_ == "pobj"]
+            found = [a for h in heads for a in actors.actors_for(h) if a.code]
+            if found:
+                return found
+    return []
 
 
 def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, source, target):
@@ -366,6 +382,8 @@ def arrange_participants(
         or (trig.entry.frame == "control" and bool(complements & lexicon.symmetric))
     )
     everyone = _merge(source, partners)
+    if event_type == "REJECT" and len(country_codes(source)) == 1:
+        symmetric_kind = False  # "X will no longer cooperate with Y": X turns Y down
     if symmetric_kind and (
         partners or len(country_codes(source)) >= 2 or (source and target and lemma == "meet")
     ):

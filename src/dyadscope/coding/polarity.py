@@ -135,6 +135,8 @@ def _scan_verb(verb: Token, modality: dict[str, str], polarity: Polarity, govern
         kind = modality.get(word)
         if child.dep_ == "neg" or (child.dep_ == "advmod" and word in {"never"}):
             polarity.negated = True
+        elif child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
+            polarity.negated = True  # "will no longer grant": "no" hangs from "longer"
         elif child.dep_ in {"aux", "auxpass"}:
             if kind == "future":
                 polarity.future = True

@@ -55,6 +55,8 @@ def code_stance(
             continue  # "China always says ...", "Xi recalled ...": no new event
         if token.dep_ in {"relcl", "acl"}:
             continue  # "one of the things Lai said was ...": an earlier remark referred to
+        if _passive_saying(token):
+            continue  # "the ambassador was summoned and told that ...": the one told
         event = _demand_event(ctx, token, actors, exprs, sentence)
         event = event or _stance_event(ctx, token, actors, exprs, sentence)
         if event is None:
@@ -65,6 +67,19 @@ def code_stance(
             continue
         out.append(event)
     return out
+
+
+def _passive_saying(verb: Token) -> bool:
+    """A verb of saying in the passive ("was told", "was summoned and told"): its subject
+    heard it; the speaker is someone else."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
@@ -108,8 +123,7 @@ def _obliged(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
-    speakers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    speakers = speakers or inherited_subject(verb)
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
     if not speakers:
         return None
     source = actors.actors_for(speakers[0])

@@ -77,6 +77,8 @@ def pick_date(
             continue
         clause = _clause_of(span.root)
         rank = next((n for n, verb in enumerate(chain) if verb.i == clause.i), None)
+        if rank is None and _participle_within(clause, chain[0]):
+            rank = len(chain)  # "In a statement issued in July, X said ...": after the chain
         if rank is not None and rank < best_rank:
             best, best_rank = expr, rank
     if best is not None and not (announced and best.future):
@@ -86,6 +88,19 @@ def pick_date(
     precision = "day" if ref_precision in DAY_PRECISIONS else ref_precision
     value, precision = default_date(ref, precision if precision != "unknown" else "day")
     return EventDate(value, precision, False, False)
+
+
+def _participle_within(clause: Token, verb: Token) -> bool:
+    """A participle phrase with no subject of its own inside the verb's clause ("a statement
+    issued at their meeting in July"): it tells when the clause's occasion was."""
+    # "Speaking on Tuesday, X said" (advcl) and "a statement issued in July" (acl, past
+    # participle); "the festival starting Wednesday" dates the festival, not the statement.
+    advcl = clause.dep_ == "advcl" and clause.tag_ in {"VBN", "VBG"}
+    if not advcl and not (clause.dep_ == "acl" and clause.tag_ == "VBN"):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return any(a.i == verb.i for a in clause.ancestors)
 
 
 def _under_deadline(root: Token, deadlines: frozenset[str], start: int) -> bool:
