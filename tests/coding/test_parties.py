@@ -152,6 +152,9 @@ def test_parties_hostile_act_aimed_at_a_party(code_text):
 
 
 def test_parties_rejected_complaint_answers_its_author(code_text):
-    text = "Greek officials lodged a formal protest with Turkish diplomats. Turkish officials rejected the complaint."
+    text = (
+        "Greek officials lodged a formal protest with Turkish diplomats. "
+        "Turkish officials rejected the complaint."
+    )
     (event,) = [e for e in code_text(text) if e[0] == "REJECT"]
     assert event[1] == ["TUR"] and event[2] == ["GRC"]
