@@ -42,3 +42,10 @@ def test_scan_finds_transliterations_and_folded_names(kb):
     assert spans[0] == "Sergey Lavrov"
     assert "Tayyip Erdogan" in spans
     assert "Volodymyr Zelenskyy" in spans
+
+
+def test_name_particles_match_in_either_case():
+    from dyadscope.actors.gazetteer import particle_variants
+
+    assert "Anna Von der Berg" in particle_variants("Anna von der Berg")
+    assert particle_variants("Anna Berg") == ["Anna Berg"]

@@ -59,3 +59,13 @@ def test_private_visitors_are_no_consultation(code_text):
 def test_event_noun_as_a_topic_is_no_report(code_text):
     events = code_text("The Egypt-Jordan panel will focus on threats from Iran.")
     assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_weighed_sanction_is_a_threat(code_text):
+    events = code_text("Egypt is considering suspending flights from Jordan.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("THREATEN", ["EGY"], ["JOR"])]
+
+
+def test_act_beside_a_verb_of_judging_is_no_wish(code_text):
+    events = code_text("Egypt considers the talks a good step and urged Ethiopia to sign the deal.")
+    assert ("REQUEST", ["EGY"], ["ETH"]) in [(e[0], e[1], e[2]) for e in events]

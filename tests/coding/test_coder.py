@@ -389,3 +389,14 @@ def test_code_document_one_told_in_the_passive_is_no_speaker():
     )
     accusers = [a.country for e in doc.events if e.event_type == "ACCUSE" for a in e.source]
     assert "RUS" not in accusers
+
+
+def test_code_document_criticism_aims_at_the_party_named_by_its_cue():
+    _, doc = coded("Lavrov told Wang Yi that Norway's provocations had to stop.")
+    accused = [a.country for e in doc.events if e.event_type == "ACCUSE" for a in e.target]
+    assert accused == ["NOR"]
+
+
+def test_code_document_illegal_people_are_no_verdict_on_a_state():
+    events, _ = coded("Lavrov said many of the illegal migrants were from Norway.")
+    assert not [e for e in events if e[0] == "ACCUSE"]

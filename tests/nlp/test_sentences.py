@@ -37,3 +37,14 @@ def test_a_pair_of_names_joined_by_a_dash_is_not_a_dateline():
     assert dateline_length("Chile - Peru ties improved.") == 0
     assert dateline_length("U.S. - Mexico talks resumed.") == 0
     assert dateline_length("LIMA (Andes Wire) — Peru said") > 0
+
+
+def test_subheading_glued_to_a_sentence_is_split_off():
+    text = "Border talks The two delegations met on Monday. Aides told The Daily Ledger so."
+    sents = split_sentences(text, load_splitter())
+    assert [s.text for s in sents] == [
+        "Border talks",
+        "The two delegations met on Monday.",
+        "Aides told The Daily Ledger so.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sents)

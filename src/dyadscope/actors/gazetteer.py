@@ -151,6 +151,7 @@ class Gazetteer:
             names = [v for n in names for v in transliterations(n, translit)]
         if country in {"KOR", "PRK"}:
             names = [v for n in names for v in korean_variants(n)]
+        names = [v for n in names for v in particle_variants(n)]
         for surface in names:
             self._add(self._names, surface, Entry("person", person.pid))
         if person.no_short:
@@ -287,6 +288,31 @@ def transliterations(name: str, groups: list[tuple[str, ...]]) -> list[str]:
         elif tokens[0] in group:
             for other in group:
                 variants.add(" ".join([other, *tokens[1:]]))
+    return sorted(variants)
+
+
+# Name particles that writers capitalise or not ("Ursula Von der Leyen", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la"}
+)
+
+
+def particle_variants(name: str) -> list[str]:
+    """A name with its inner particles in lower case and capitalised: "Ursula von der Leyen"
+    → also "Ursula Von der Leyen" and "Ursula Von Der Leyen". The first word stays as written."""
+    tokens = name.split()
+    inner = [i for i, t in enumerate(tokens) if i > 0 and t.lower() in NAME_PARTICLES]
+    if not inner:
+        return [name]
+    variants = {name}
+    for first_only in (True, False):
+        out = list(tokens)
+        for n, i in enumerate(inner):
+            low = tokens[i].lower()
+            out[i] = low.capitalize() if (n == 0 or not first_only) else low
+        variants.add(" ".join(out))
+    lowered = [t.lower() if i in inner else t for i, t in enumerate(tokens)]
+    variants.add(" ".join(lowered))
     return sorted(variants)
 
 

@@ -157,6 +157,8 @@ def wished(trigger: Token, lexicon: Lexicon) -> str | None:
         if head.i == current.i or current.dep_ not in {"ccomp", "xcomp", "conj"}:
             return None
         if (head.lemma_.lower() in wishes or head.lower_ in wishes) and head.pos_ == "VERB":
+            if current.dep_ == "conj":
+                return None  # "consider X a good step and urge ...": a second act, not wished
             return "future" if current.dep_ == "xcomp" else "hypothetical"
         current = head
     return None

@@ -250,7 +250,8 @@ def _code_trigger(
         event_type = "SANCTION"  # "Mali withdrew from ECOWAS": relations cut, not a pullback
     if event_type == "REJECT" and not symmetric:
         target = answered(ctx, source, target)
-    if symmetric and event_type == "AGREE" and is_generic_wish(token, lex):
+    joint = symmetric or len(country_codes(source)) >= 2
+    if joint and event_type == "AGREE" and is_generic_wish(token, lex):
         return None  # "both sides agreed to deepen cooperation": a wish, not a commitment
     announced = event_type != trig.event_type
     when = pick_date(

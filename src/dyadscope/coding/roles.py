@@ -71,7 +71,7 @@ def _stative_passive(trigger: Token, roles: Roles) -> bool:
     head = trigger.head
     if trigger.tag_ != "VBN" and not trigger.lower_.endswith("ed"):
         return False
-    if trigger.dep_ not in {"xcomp", "acomp", "oprd"} or head.i == trigger.i:
+    if trigger.dep_ not in {"xcomp", "acomp", "oprd", "advcl"} or head.i == trigger.i:
         return False
     if head.lemma_.lower() not in LINKING_VERBS or roles.passive:
         return False

@@ -135,6 +135,8 @@ def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
     if stance is None:
         return None
     targets = _stance_targets(ctx, actors, tokens, country_codes(source), stance)
+    if stance == "ACCUSE" and len(targets) == 1:
+        targets = _nearest_to_cue(ctx.lexicon, actors, tokens, country_codes(source)) or targets
     if not targets:
         return None
     when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
@@ -176,6 +178,23 @@ def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -
     ):
         targets = [a for a in ctx.pair if a.code not in source_codes]
     return targets[:1] if stance == "ACCUSE" else targets[:2]
+
+
+def _nearest_to_cue(lexicon: Lexicon, actors: SentenceActors, tokens, source_codes) -> list:
+    """The actor a criticism is about: the one named nearest its evaluative word ("told
+    Taiwan's president that ... resist China's aggression" criticises China, not Taiwan)."""
+    cues = [t.i for t in tokens if _stance_of(lexicon, t.lower_) == "ACCUSE"]
+    if not cues:
+        return []
+    best, best_gap = None, 99
+    for tok in tokens:
+        actor = actors.actor_at(tok)
+        if actor is None or not actor.code or actor.code in source_codes:
+            continue
+        gap = min(abs(tok.i - c) for c in cues)
+        if gap < best_gap:
+            best, best_gap = actor, gap
+    return [best] if best is not None and best_gap <= 4 else []
 
 
 def parsed_text(tokens: list[Token]) -> str:

@@ -77,7 +77,11 @@ def pick_date(
             continue
         clause = _clause_of(span.root)
         rank = next((n for n, verb in enumerate(chain) if verb.i == clause.i), None)
-        if rank is None and _participle_within(clause, chain[0]):
+        if (
+            rank is None
+            and expr.precision in {"day", "month"}
+            and _participle_within(clause, chain)
+        ):
             rank = len(chain)  # "In a statement issued in July, X said ...": after the chain
         if rank is not None and rank < best_rank:
             best, best_rank = expr, rank
@@ -90,7 +94,7 @@ def pick_date(
     return EventDate(value, precision, False, False)
 
 
-def _participle_within(clause: Token, verb: Token) -> bool:
+def _participle_within(clause: Token, chain: list[Token]) -> bool:
     """A participle phrase with no subject of its own inside the verb's clause ("a statement
     issued at their meeting in July"): it tells when the clause's occasion was."""
     # "Speaking on Tuesday, X said" (advcl) and "a statement issued in July" (acl, past
@@ -100,7 +104,8 @@ def _participle_within(clause: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         return False
-    return any(a.i == verb.i for a in clause.ancestors)
+    verbs = {v.i for v in chain}
+    return any(a.i in verbs for a in clause.ancestors)
 
 
 def _under_deadline(root: Token, deadlines: frozenset[str], start: int) -> bool:

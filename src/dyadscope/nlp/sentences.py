@@ -25,6 +25,11 @@ _DATELINE = re.compile(
 )
 
 
+# One to four words of a heading, then a sentence opening with an article and a common noun:
+# "Chinese demand The changes ...". "told The Washington Post" has a capital after the article.
+_GLUED_HEADING = re.compile(r"([A-Z][\w'’-]*(?: [\w'’-]+){0,3}) (?=(?:The|A|An) [a-z])")
+
+
 def dateline_length(paragraph: str) -> int:
     """How many leading characters of a paragraph are a wire dateline (0 when there is none)."""
     match = _DATELINE.match(paragraph)
@@ -52,5 +57,19 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
             if not chunk:
                 continue
             start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            out.append(Sentence(start, start + len(chunk), chunk))
+            out.extend(_unglue(Sentence(start, start + len(chunk), chunk)))
     return out
+
+
+def _unglue(sent: Sentence) -> list[Sentence]:
+    """A subheading the page glued to the next sentence ("Chinese demand The changes in
+    ... have come"): two sentences, so the heading's words are no part of the sentence."""
+    match = _GLUED_HEADING.match(sent.text)
+    if not match:
+        return [sent]
+    cut = match.end()
+    rest = sent.text[cut:]
+    return [
+        Sentence(sent.start, sent.start + len(match.group(1)), match.group(1)),
+        Sentence(sent.start + cut, sent.end, rest),
+    ]
