@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 # Token attributes a rule may test, read once per token into a row (a dict) before matching.
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH", "TEXT", "POS")
+_MAX_MEMO = 200_000  # distinct token rows remembered per process
 
 
 def _row(token: Token) -> dict[str, Any]:
@@ -88,6 +89,7 @@ class FastAttributes:
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
         self.filed: dict[tuple[str, str], list[tuple]] = {}
         self.loose: list[tuple] = []
+        self.single_memo: dict[tuple, list[tuple[int, dict]]] = {}
         order = 0
         for rule in patterns:
             for specs in rule["patterns"]:
@@ -107,13 +109,9 @@ class FastAttributes:
         size = len(rows)
         hits = []
         for i, row in enumerate(rows):
-            candidates = (
-                self.filed.get(("L", row["LOWER"]), [])
-                + self.filed.get(("T", row["TAG"]), [])
-                + self.loose
-            )
-            for order, tests, attrs, index in candidates:
-                if i + len(tests) > size:
+            hits.extend((order, i, attrs) for order, attrs in self._single_hits(row))
+            for order, tests, attrs, index in self._candidates(row):
+                if len(tests) == 1 or i + len(tests) > size:
                     continue
                 if all(_check(rows[i + n], t) for n, t in enumerate(tests)):
                     target = index if index >= 0 else len(tests) + index
@@ -122,6 +120,29 @@ class FastAttributes:
         for _, i, attrs in hits:
             _assign(doc[i], attrs)
         return doc
+
+    def _candidates(self, row: dict[str, Any]) -> list[tuple]:
+        return (
+            self.filed.get(("L", row["LOWER"]), [])
+            + self.filed.get(("T", row["TAG"]), [])
+            + self.loose
+        )
+
+    def _single_hits(self, row: dict[str, Any]) -> list[tuple[int, dict]]:
+        """The one-token rules a token's attributes satisfy: they depend on nothing else,
+        so each distinct row is worked out once per process (bounded table)."""
+        key = tuple(row[f] for f in _FIELDS)
+        found = self.single_memo.get(key)
+        if found is None:
+            if len(self.single_memo) >= _MAX_MEMO:
+                self.single_memo.clear()
+            found = [
+                (order, attrs)
+                for order, tests, attrs, _ in self._candidates(row)
+                if len(tests) == 1 and _check(row, tests[0])
+            ]
+            self.single_memo[key] = found
+        return found
 
 
 def _assign(token: Token, attrs: dict[str, str]) -> None:
