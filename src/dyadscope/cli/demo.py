@@ -98,7 +98,7 @@ def _events_table(items: list[dict]) -> Table:
             _actors(ev["source"]),
             _actors(ev["target"]) or "(sym.)",
             str(ev.get("source_count", 1)),
-            ev["evidence"]["sentence"][:90],
+            shorten(ev["evidence"]["sentence"], 90),
         )
     return table
 

@@ -393,6 +393,10 @@ def arrange_participants(
     trimmed = [a for a in target if a.code not in source_codes]
     if trimmed or not source_codes:
         return False, source, trimmed
+    if event_type in PARTNER_TYPES and len(source_codes) >= 2:
+        # "Li and Mishustin co-chaired the meeting of China and Russia": the parties meet
+        # each other, not themselves.
+        return True, _merge(everyone, target), []
     source_ids = {a.actor_id for a in source}
     return False, source, [a for a in target if a.actor_id not in source_ids]
 
