@@ -5,7 +5,8 @@ every trigger: each trigger lemma with its regular inflections (verbs: -s, -ed, 
 doubled final consonant; nouns: plurals) and irregular past forms; for triggers that need
 an object ("hold" + "talks"), a pair cue: one form of the trigger and one of its objects
 must both be in the sentence (a sentence with "held" alone cannot give that trigger); and
-the stance cues, and a verb of saying with a word of obligation ("said ... must").
+the stance cues, a verb of saying with a word of obligation ("said ... must"), and a verb
+of saying with the doers of an attack ("said the gunmen came from ...").
 Trigger forms are whole words ("sever" does not make "several" a cue, nor
 "accord" "according"); stance cues are word starts, written with a final "*".
 
@@ -122,7 +123,16 @@ def build() -> list[str]:
     for pattern, _stance in lexicon.stance:
         cues.add(pattern.pattern.replace("\\b", "").replace("\\", "") + "*")
     cues.add(_obligation_cue(lexicon))
+    cues.add(_attribution_cue(lexicon))
     return sorted(cues)
+
+
+def _attribution_cue(lexicon) -> str:
+    """A verb of saying with the doers of an attack: "officials said the gunmen came from X"
+    accuses X (the coder's attributions)."""
+    said = set().union(*(verb_forms(lemma) for lemma in lexicon.speech if " " not in lemma))
+    doers = {w for w in lexicon.cues("perpetrator_noun") if w != "those"}
+    return ",".join(sorted(said)) + "+" + ",".join(sorted(doers))
 
 
 def _obligation_cue(lexicon) -> str:

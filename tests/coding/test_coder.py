@@ -400,3 +400,15 @@ def test_code_document_criticism_aims_at_the_party_named_by_its_cue():
 def test_code_document_illegal_people_are_no_verdict_on_a_state():
     events, _ = coded("Lavrov said many of the illegal migrants were from Norway.")
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_code_document_attackers_placed_abroad_accuse_that_country():
+    _, doc = coded("Russian officials said the gunmen who attacked the hall came from Norway.")
+    assert ("RUS", "NOR") in [
+        (e.source[0].country, e.target[0].country) for e in doc.events if e.event_type == "ACCUSE"
+    ]
+
+
+def test_code_document_attackers_nationality_is_no_accusation():
+    _, doc = coded("Russian officials said the attackers included citizens from Norway.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE"]

@@ -58,6 +58,7 @@ def code_stance(
         if _passive_saying(token):
             continue  # "the ambassador was summoned and told that ...": the one told
         event = _demand_event(ctx, token, actors, exprs, sentence)
+        event = event or _attribution_event(ctx, token, actors, exprs, sentence)
         event = event or _stance_event(ctx, token, actors, exprs, sentence)
         if event is None:
             continue
@@ -112,6 +113,75 @@ def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
     event.confidence = 0.5  # below an explicit trigger of the same sentence
     ctx.explicit[id(event)] = when.explicit
     return event
+
+
+def _attribution_event(ctx, verb: Token, actors, exprs, sentence) -> Event | None:
+    """ "Officials said the attackers were based in Afghanistan": a speaker placing the doers
+    of an attack in another country accuses that country (of harbouring or sending them)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not _names_perpetrators(clause, ctx.lexicon):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    source = actors.actors_for(speakers[0]) if speakers else []
+    if not country_codes(source) and ctx.memory is not None:
+        focus = ctx.memory.focus()  # "security sources": the country the story is about
+        source = [focus] if focus is not None else []
+    placed = _placed_in(clause, actors, country_codes(source), ctx.lexicon.cues("harbour_word"))
+    if not country_codes(source) or not placed:
+        return None
+    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
+    event = Event(
+        doc_id=ctx.doc.doc_id,
+        event_type="ACCUSE",
+        source=source,
+        target=placed,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        contexts=find_contexts(ctx.lexicon, sentence.text),
+        date=when.value,
+        date_precision=when.precision,
+        background=when.background,
+        trigger=verb.text,
+    )
+    event.confidence = 0.5
+    ctx.explicit[id(event)] = when.explicit
+    return event
+
+
+def _names_perpetrators(clause: Token, lexicon: Lexicon) -> bool:
+    """The reported clause's subject names the doers of an attack ("the attackers", "those
+    involved in the attack", "the gunmen")."""
+    doers = lexicon.cues("perpetrator_noun")
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in doers and subject.lower_ != "those":
+            return True
+        if subject.lower_ == "those":  # "those involved in / responsible for the attack"
+            return any(
+                t.lemma_.lower() in {"attack", "bombing", "assault"} for t in subject.subtree
+            )
+    return False
+
+
+def _placed_in(clause: Token, actors: SentenceActors, own: set[str], ties) -> list[Actor]:
+    """The foreign country the clause puts them in or with: "based in X", "came from X",
+    "in touch with planners in X" (the preposition hangs from one of `ties`)."""
+    for token in clause.subtree:
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in {"in", "from"}:
+            continue
+        if prep.head.lower_ in ties or prep.head.lemma_.lower() in ties:
+            found = [a for a in actors.actors_for(token) if a.code and a.code not in own]
+            place = actors.place_at(token)
+            if found:
+                return found[:1]
+            if place and place not in own:
+                return [_placed_country(place, token.text)]
+    return []
+
+
+def _placed_country(code: str, text: str) -> Actor:
+    from .participants import group_actor
+
+    return group_actor(code, text, "country the attackers were placed in")
 
 
 def _obliged(clause: Token, lexicon: Lexicon) -> bool:
