@@ -40,3 +40,21 @@ def test_fast_attributes_later_rules_win_and_unknown_keys_fail():
     assert [t.pos_ for t in doc] == ["X", "NOUN"]  # the later rule wins on "talks"
     with pytest.raises(ValueError):
         FastAttributes([{"patterns": [[{"SHAPE": "Xx"}]], "attrs": {"POS": "X"}}])
+
+
+def test_fast_attributes_match_spacy_on_rules_of_several_tokens():
+    rules = [
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+        {"patterns": [[{"LOWER": "let"}, {"LOWER": "'s"}]], "attrs": {"POS": "PRON"}, "index": 1},
+        {"patterns": [[{"TAG": {"IN": ["VB", "VBD"]}}, {"TAG": "NN"}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"LOWER": "talks"}, {"TAG": "IN"}]], "attrs": {"POS": "PROPN"}, "index": -2},
+    ]
+    words = ["let", "'s", "hold", "talks", "on", "let", "talks", "plan", "let"]
+    tags = ["VB", "PRP", "VB", "NN", "IN", "VB", "NN", "NN", "VB"]
+    vocab = spacy.blank("en").vocab
+    ruler = spacy.blank("en").add_pipe("attribute_ruler")
+    ruler.add_patterns(rules)
+    want = ruler(Doc(vocab, words=words, tags=tags))
+    got = FastAttributes(rules)(Doc(vocab, words=words, tags=tags))
+    assert [t.pos_ for t in got] == [t.pos_ for t in want]
+    assert [t.pos_ for t in got][:4] == ["", "PRON", "X", "PROPN"]

@@ -1,4 +1,4 @@
-from dyadscope.nlp.cues import is_candidate, names_an_actor
+from dyadscope.nlp.cues import Cues, is_candidate, names_an_actor
 
 
 def test_names_an_actor_capitalised_word_or_reference():
@@ -22,3 +22,15 @@ def test_is_candidate_pair_cue_needs_verb_and_object():
 def test_is_candidate_reported_obligation():
     # "X said Y must ..." is a request whatever the verb of the act
     assert is_candidate("Norway said on Tuesday that Freedonia must return the helicopter.")
+
+
+def test_pair_cue_needs_a_word_from_each_side_of_the_same_pair():
+    pairs = (
+        (frozenset({"held", "hold"}), frozenset({"talks"})),
+        (frozenset({"signed"}), frozenset({"deal", "pact"})),
+    )
+    cues = Cues(frozenset(), None, pairs)
+    assert cues.search("They held talks.")
+    assert cues.search("They signed a pact.")
+    assert not cues.search("They held a pact.")  # each half from a different pair
+    assert not cues.search("They signed talks.")

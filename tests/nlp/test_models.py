@@ -17,3 +17,10 @@ def test_memoized_lemmas_match_spacy():
     for _ in range(2):  # the second pass answers from the table
         got = [t.lemma_ for t in ours(TEXT)]
     assert got == [t.lemma_ for t in plain(TEXT)]
+
+
+def test_lemma_index_is_held_as_sets():
+    lookups = load_model().get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    assert "minister" in index.get("noun")

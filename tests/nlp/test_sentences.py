@@ -1,4 +1,6 @@
-from dyadscope.nlp.models import load_splitter
+import pytest
+
+from dyadscope.nlp.models import load_model, load_splitter
 from dyadscope.nlp.sentences import dateline_length, split_sentences
 
 
@@ -48,3 +50,14 @@ def test_subheading_glued_to_a_sentence_is_split_off():
         "Aides told The Daily Ledger so.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+@pytest.mark.slow
+def test_splitter_sharing_the_models_tokenizer_splits_the_same():
+    text = (
+        'WARSAW (Wire) - The U.S. envoy met Mr. Smith on Jan. 5. "We talked," he said!\n'
+        "Border talks The two sides (again) met.  Next   one?Yes. e.g. this; and that...\n"
+    )
+    assert split_sentences(text, load_splitter(load_model())) == split_sentences(
+        text, load_splitter()
+    )

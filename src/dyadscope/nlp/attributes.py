@@ -16,41 +16,37 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-# Token attributes a rule may test, read once per token into a row (a dict) before matching.
+# Token attributes a rule may test, read once per token into a row (a tuple in this order)
+# before matching; a rule's tests name a field by its place in the row.
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH", "TEXT", "POS")
+_TAG, _LOWER = _FIELDS.index("TAG"), _FIELDS.index("LOWER")
 _MAX_MEMO = 200_000  # distinct token rows remembered per process
+_NONE: tuple = ()
 
 
-def _row(token: Token) -> dict[str, Any]:
+def _row(token: Token) -> tuple:
     text = token.text
-    return {
-        "TAG": token.tag_,
-        "LOWER": token.lower_,
-        "DEP": token.dep_,
-        "IS_SPACE": token.is_space,
-        "ORTH": text,
-        "TEXT": text,
-        "POS": token.pos_,
-    }
+    return (token.tag_, token.lower_, token.dep_, token.is_space, text, text, token.pos_)
 
 
-def _compile(spec: dict[str, Any]) -> tuple[tuple[str, str, Any], ...]:
+def _compile(spec: dict[str, Any]) -> tuple[tuple[int, str, Any], ...]:
     """One token spec as (field, test, value) triples: test is eq, in, not_in or regex."""
     out = []
     for key, wanted in spec.items():
+        field = _FIELDS.index(key)
         if not isinstance(wanted, dict):
-            out.append((key, "eq", wanted))
+            out.append((field, "eq", wanted))
             continue
         if "IN" in wanted:
-            out.append((key, "in", frozenset(wanted["IN"])))
+            out.append((field, "in", frozenset(wanted["IN"])))
         if "NOT_IN" in wanted:
-            out.append((key, "not_in", frozenset(wanted["NOT_IN"])))
+            out.append((field, "not_in", frozenset(wanted["NOT_IN"])))
         if "REGEX" in wanted:
-            out.append((key, "regex", re.compile(wanted["REGEX"])))
+            out.append((field, "regex", re.compile(wanted["REGEX"])))
     return tuple(out)
 
 
-def _check(row: dict[str, Any], tests: tuple[tuple[str, str, Any], ...]) -> bool:
+def _check(row: tuple, tests: tuple[tuple[int, str, Any], ...]) -> bool:
     for key, test, wanted in tests:
         value = row[key]
         if test == "eq":
@@ -89,7 +85,7 @@ class FastAttributes:
     def __init__(self, patterns: list[dict[str, Any]]) -> None:
         self.filed: dict[tuple[str, str], list[tuple]] = {}
         self.loose: list[tuple] = []
-        self.single_memo: dict[tuple, list[tuple[int, dict]]] = {}
+        self.memo: dict[tuple, tuple[list[tuple[int, dict]], list[tuple]]] = {}
         order = 0
         for rule in patterns:
             for specs in rule["patterns"]:
@@ -109,9 +105,11 @@ class FastAttributes:
         size = len(rows)
         hits = []
         for i, row in enumerate(rows):
-            hits.extend((order, i, attrs) for order, attrs in self._single_hits(row))
-            for order, tests, attrs, index in self._candidates(row):
-                if len(tests) == 1 or i + len(tests) > size:
+            singles, longer = self._rules_for(row)
+            for order, attrs in singles:
+                hits.append((order, i, attrs))
+            for order, tests, attrs, index in longer:
+                if i + len(tests) > size:
                     continue
                 if all(_check(rows[i + n], t) for n, t in enumerate(tests)):
                     target = index if index >= 0 else len(tests) + index
@@ -121,27 +119,29 @@ class FastAttributes:
             _assign(doc[i], attrs)
         return doc
 
-    def _candidates(self, row: dict[str, Any]) -> list[tuple]:
+    def _candidates(self, row: tuple) -> list[tuple]:
         return (
-            self.filed.get(("L", row["LOWER"]), [])
-            + self.filed.get(("T", row["TAG"]), [])
+            self.filed.get(("L", row[_LOWER]), [])
+            + self.filed.get(("T", row[_TAG]), [])
             + self.loose
         )
 
-    def _single_hits(self, row: dict[str, Any]) -> list[tuple[int, dict]]:
-        """The one-token rules a token's attributes satisfy: they depend on nothing else,
-        so each distinct row is worked out once per process (bounded table)."""
-        key = tuple(row[f] for f in _FIELDS)
-        found = self.single_memo.get(key)
+    def _rules_for(self, row: tuple) -> tuple[list[tuple[int, dict]], list[tuple]]:
+        """The one-token rules a token's attributes satisfy (they depend on nothing else),
+        and the longer rules whose first token it satisfies: each distinct row is worked out
+        once per process (bounded table)."""
+        found = self.memo.get(row)
         if found is None:
-            if len(self.single_memo) >= _MAX_MEMO:
-                self.single_memo.clear()
-            found = [
+            if len(self.memo) >= _MAX_MEMO:
+                self.memo.clear()
+            candidates = self._candidates(row)
+            singles = [
                 (order, attrs)
-                for order, tests, attrs, _ in self._candidates(row)
+                for order, tests, attrs, _ in candidates
                 if len(tests) == 1 and _check(row, tests[0])
             ]
-            self.single_memo[key] = found
+            longer = [e for e in candidates if len(e[1]) > 1 and _check(row, e[1][0])]
+            found = self.memo[row] = (singles or _NONE, longer or _NONE)
         return found
 
 

@@ -11,7 +11,7 @@ the coder an event with an actor, so the parser, the costly part, skips it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -31,15 +31,24 @@ class Cues:
     words: frozenset[str]  # whole word forms ("expelled", "talks")
     starts: re.Pattern[str] | None  # word-start cues ("undermin")
     pairs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # ("held", "talks")
+    # Each left word of a pair with every right word it goes with: a sentence is checked
+    # against the pairs of its own words, not against all three hundred.
+    partners: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        partners: dict[str, set[str]] = {}
+        for left, right in self.pairs:
+            for word in left:
+                partners.setdefault(word, set()).update(right)
+        object.__setattr__(self, "partners", {w: frozenset(r) for w, r in partners.items()})
 
     def search(self, text: str) -> bool:
         lowered = text.lower()
         found = set(_WORD.findall(lowered))
         if not self.words.isdisjoint(found):
             return True
-        if any(
-            not left.isdisjoint(found) and not right.isdisjoint(found) for left, right in self.pairs
-        ):
+        partners = self.partners
+        if any(not partners[w].isdisjoint(found) for w in found if w in partners):
             return True
         return bool(self.starts and self.starts.search(lowered))
 

@@ -51,12 +51,14 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
         if m.group()[skip:].strip():
             spans.append((m.start() + skip, m.group()[skip:]))
     out: list[Sentence] = []
-    for (offset, _para), parsed in zip(spans, splitter.pipe(p for _, p in spans), strict=True):
+    for (offset, para), parsed in zip(spans, splitter.pipe(p for _, p in spans), strict=True):
         for sent in parsed.sents:
-            chunk = sent.text.strip()
+            # The paragraph's own characters: a span's `.text` rebuilds them token by token.
+            text = para[sent.start_char : sent.end_char]
+            chunk = text.strip()
             if not chunk:
                 continue
-            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start = offset + sent.start_char + (len(text) - len(text.lstrip()))
             out.extend(_unglue(Sentence(start, start + len(chunk), chunk)))
     return out
 
