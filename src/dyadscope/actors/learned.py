@@ -138,6 +138,8 @@ def resolve_name(
         actor = unknown_person(surface, surface, "a full name without title or country")
         ctx.remember(actor, name_surfaces(surface, ""), None, phrase.start)
         return actor
+    if len(surface.split()) == 1 and _modifies_a_role(text, phrase.end, kb):
+        return None  # "the chief Brexit negotiator": "Brexit" qualifies a role, names nobody
     how = "title before the name"
     placed = _place_before(text, phrase.start, ctx, need_noun=False) if code is None else None
     if placed is not None:
@@ -153,6 +155,27 @@ def resolve_name(
     if code is None:
         return None
     return learn(kb, text, surface, phrase, code, ctx, how)
+
+
+def _modifies_a_role(text: str, end: int, kb: KnowledgeBase) -> bool:
+    """The word after a one-word "name" is a noun for a person or a role ("Brexit negotiator",
+    "EU envoy"): the capitalised word is a modifier of that noun."""
+    match = re.match(r"\s+([a-z][a-z-]+)", text[end:])
+    if not match:
+        return False
+    word = match.group(1)
+    singular = word[:-1] if word.endswith("s") else word
+    return bool(
+        word in person_nouns()
+        or singular in person_nouns()
+        or kb.roles_for(word)
+        or kb.roles_for(singular)
+        or singular in _ROLE_NOUNS
+    )
+
+
+# Role nouns that take a modifier before them and are no title of their own.
+_ROLE_NOUNS = frozenset({"negotiator", "envoy", "official", "representative", "delegate"})
 
 
 def _organisational(kb: KnowledgeBase, phrase: Phrase) -> bool:
