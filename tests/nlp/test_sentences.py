@@ -4,16 +4,21 @@ from dyadscope.nlp.models import load_model, load_splitter
 from dyadscope.nlp.sentences import dateline_length, split_sentences
 
 
+def split_texts(text: str) -> list[str]:
+    """The sentences' texts, once each sentence's offsets are checked to point into `text`."""
+    sents = split_sentences(text, load_splitter())
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    return [s.text for s in sents]
+
+
 def test_split_sentences_offsets_point_into_text():
     text = "  First point here. Second one follows.\n\nA new paragraph without a stop\nLast."
-    sents = split_sentences(text, load_splitter())
-    assert [s.text for s in sents] == [
+    assert split_texts(text) == [
         "First point here.",
         "Second one follows.",
         "A new paragraph without a stop",
         "Last.",
     ]
-    assert all(text[s.start : s.end] == s.text for s in sents)
 
 
 def test_split_sentences_keeps_abbreviations_inside():
@@ -28,11 +33,8 @@ def test_split_sentences_empty_text():
 
 
 def test_wire_dateline_is_left_out_of_the_first_sentence():
-    splitter = load_splitter()
     text = "OSLO, March 3 (Nordwire) - Norway expelled two envoys.\nBERGEN — It rained."
-    sents = split_sentences(text, splitter)
-    assert [s.text for s in sents] == ["Norway expelled two envoys.", "It rained."]
-    assert text[sents[0].start : sents[0].end] == sents[0].text
+    assert split_texts(text) == ["Norway expelled two envoys.", "It rained."]
 
 
 def test_a_pair_of_names_joined_by_a_dash_is_not_a_dateline():
@@ -43,13 +45,11 @@ def test_a_pair_of_names_joined_by_a_dash_is_not_a_dateline():
 
 def test_subheading_glued_to_a_sentence_is_split_off():
     text = "Border talks The two delegations met on Monday. Aides told The Daily Ledger so."
-    sents = split_sentences(text, load_splitter())
-    assert [s.text for s in sents] == [
+    assert split_texts(text) == [
         "Border talks",
         "The two delegations met on Monday.",
         "Aides told The Daily Ledger so.",
     ]
-    assert all(text[s.start : s.end] == s.text for s in sents)
 
 
 @pytest.mark.slow

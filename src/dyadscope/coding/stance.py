@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..records import Actor, Event, Evidence
 from .assertion import is_habitual
 from .lexicon import Lexicon
-from .participants import SentenceActors
+from .participants import SentenceActors, group_actor
 from .roles import inherited_subject
 from .when import pick_date
 
@@ -83,6 +83,30 @@ def _passive_saying(verb: Token) -> bool:
     )
 
 
+def _said_event(
+    ctx, verb: Token, exprs, sentence, parties, trigger: str, confidence: float, dated=None
+) -> Event:
+    """The event a verb of saying carries: `parties` is (type, source, target), dated when
+    the verb is; `dated` is the confidence when that date is read from the sentence."""
+    event_type, source, target = parties
+    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
+    event = Event(
+        doc_id=ctx.doc.doc_id,
+        event_type=event_type,
+        source=source,
+        target=target,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        contexts=find_contexts(ctx.lexicon, sentence.text),
+        date=when.value,
+        date_precision=when.precision,
+        background=when.background,
+        trigger=trigger,
+    )
+    event.confidence = dated if dated is not None and when.explicit else confidence
+    ctx.explicit[id(event)] = when.explicit
+    return event
+
+
 def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
     """ "Russia said Sudan must return the helicopter": a speaker saying another party must
     or should act asks it to act (PLOVER REQUEST), whatever the verb of the act."""
@@ -97,22 +121,8 @@ def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
     target = actors.actors_for(subjects[0]) if subjects else []
     if not source or not target or country_codes(target) & country_codes(source):
         return None
-    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
-    event = Event(
-        doc_id=ctx.doc.doc_id,
-        event_type="REQUEST",
-        source=source,
-        target=target,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end),
-        contexts=find_contexts(ctx.lexicon, sentence.text),
-        date=when.value,
-        date_precision=when.precision,
-        background=when.background,
-        trigger=clause.text,
-    )
-    event.confidence = 0.5  # below an explicit trigger of the same sentence
-    ctx.explicit[id(event)] = when.explicit
-    return event
+    # 0.5: below an explicit trigger of the same sentence
+    return _said_event(ctx, verb, exprs, sentence, ("REQUEST", source, target), clause.text, 0.5)
 
 
 def _attribution_event(ctx, verb: Token, actors, exprs, sentence) -> Event | None:
@@ -129,22 +139,7 @@ def _attribution_event(ctx, verb: Token, actors, exprs, sentence) -> Event | Non
     placed = _placed_in(clause, actors, country_codes(source), ctx.lexicon.cues("harbour_word"))
     if not country_codes(source) or not placed:
         return None
-    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
-    event = Event(
-        doc_id=ctx.doc.doc_id,
-        event_type="ACCUSE",
-        source=source,
-        target=placed,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end),
-        contexts=find_contexts(ctx.lexicon, sentence.text),
-        date=when.value,
-        date_precision=when.precision,
-        background=when.background,
-        trigger=verb.text,
-    )
-    event.confidence = 0.5
-    ctx.explicit[id(event)] = when.explicit
-    return event
+    return _said_event(ctx, verb, exprs, sentence, ("ACCUSE", source, placed), verb.text, 0.5)
 
 
 def _names_perpetrators(clause: Token, lexicon: Lexicon) -> bool:
@@ -179,8 +174,6 @@ def _placed_in(clause: Token, actors: SentenceActors, own: set[str], ties) -> li
 
 
 def _placed_country(code: str, text: str) -> Actor:
-    from .participants import group_actor
-
     return group_actor(code, text, "country the attackers were placed in")
 
 
@@ -209,22 +202,9 @@ def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
         targets = _nearest_to_cue(ctx.lexicon, actors, tokens, country_codes(source)) or targets
     if not targets:
         return None
-    when = pick_date(verb, exprs, ctx.ref, ctx.ref_precision)
-    event = Event(
-        doc_id=ctx.doc.doc_id,
-        event_type=stance,
-        source=source,
-        target=targets,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end),
-        contexts=find_contexts(ctx.lexicon, sentence.text),
-        date=when.value,
-        date_precision=when.precision,
-        background=when.background,
-        trigger=verb.text,
+    return _said_event(
+        ctx, verb, exprs, sentence, (stance, source, targets), verb.text, 0.55, dated=0.6
     )
-    event.confidence = 0.6 if when.explicit else 0.55
-    ctx.explicit[id(event)] = when.explicit
-    return event
 
 
 def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -> list[Actor]:
