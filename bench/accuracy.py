@@ -8,7 +8,11 @@ Runs the whole pipeline (nlp → actors → framing → coding) on
     one-sentence document dated 2000-01-01 whose doc_id is the sentence id,
 and prints precision/recall/F1, per-type figures and the GSR per-type confusion table.
 
+Other gold in the same formats can stand in for the shared dev sets: `--voa-gold` (with
+`--articles` for stories outside the shared corpus) and `--gsr-gold`.
+
 Usage: python bench/accuracy.py [--only seeds|voa|gsr] [--verbose] [--workers N]
+                                [--voa-gold GOLD [--articles STORIES]] [--gsr-gold SENTENCES]
 """
 
 from __future__ import annotations
@@ -61,8 +65,8 @@ def _precision(published: str | None) -> str:
     return {4: "year", 7: "month", 10: "day"}.get(len(published), "minute")
 
 
-def voa_documents(gold_ids: set[str]) -> Iterator[Document]:
-    for row in read_jsonl(SHARED / "corpus" / "voa_dev_stories.jsonl"):
+def voa_documents(gold_ids: set[str], stories: Path | None = None) -> Iterator[Document]:
+    for row in read_jsonl(stories or SHARED / "corpus" / "voa_dev_stories.jsonl"):
         if str(row["id"]) not in gold_ids:
             continue
         published = row["published"].replace(" ", "T")
@@ -194,6 +198,17 @@ def main() -> int:
         help="score the VOA corpus stories against this gold instead (e.g. the team's own "
         "annotations of the stories the shared gold leaves out: bench/data/voa_team/gold.jsonl)",
     )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        help="with --voa-gold: read the stories from this JSON Lines file (id, title, "
+        "published, text) instead of the shared VOA corpus",
+    )
+    parser.add_argument(
+        "--gsr-gold",
+        type=Path,
+        help="score these sentences (the GSR dev file's format) instead of the GSR dev half",
+    )
     args = parser.parse_args()
     if not SHARED.exists():
         print(f"shared data not found at {SHARED}", file=sys.stderr)
@@ -207,12 +222,14 @@ def main() -> int:
         report_seed_dates(gold, preds)
     if args.only in (None, "voa"):
         gold = read_jsonl(args.voa_gold or SHARED / "gold" / "voa_dev.jsonl")
-        preds, n, secs = extract(voa_documents({str(r["doc"]) for r in gold}), options)
+        preds, n, secs = extract(
+            voa_documents({str(r["doc"]) for r in gold}, args.articles), options
+        )
         print(f"\nvoa: {n} documents in {secs:.1f} s, {len(preds)} events")
-        name = f"VOA team gold ({n} stories)" if args.voa_gold else f"VOA dev ({n} stories)"
+        name = f"{args.voa_gold.name} ({n} stories)" if args.voa_gold else f"VOA dev ({n} stories)"
         report_documents(name, gold, preds, args.verbose)
     if args.only in (None, "gsr"):
-        gold = read_jsonl(SHARED / "gold" / "plover_gsr_dev.jsonl")
+        gold = read_jsonl(args.gsr_gold or SHARED / "gold" / "plover_gsr_dev.jsonl")
         preds, n, secs = extract(gsr_documents(gold), options)
         print(f"\ngsr: {n} sentences in {secs:.1f} s, {len(preds)} events")
         report_sentences(gold, preds, args.verbose)
