@@ -70,3 +70,31 @@ def test_match_token_committing_a_crime_is_no_agreement():
     sent = parse("Chile committed to sharing its seismic data with Peru.")
     verb = next(t for t in sent if t.lower_ == "committed")
     assert match_token(verb, lexicon).event_type == "AGREE"
+
+
+def complement_types(text: str) -> list[str]:
+    from dyadscope.coding.triggers import complement_type
+
+    lexicon = load_lexicon()
+    found = top_triggers(find_triggers(parse(text), lexicon), lexicon)
+    return [complement_type(t, t.event_type, lexicon) for t in found]
+
+
+def test_complement_type_promised_attack_is_a_threat():
+    assert complement_types("Ruritania vowed to bomb the rebel camps across the border.") == [
+        "THREATEN"
+    ]
+
+
+def test_complement_type_negated_promise_of_attack_stays_a_promise():
+    assert complement_types("Ruritania vowed not to bomb the camps across the border.") == ["AGREE"]
+
+
+def test_complement_type_promised_aid_stays_cooperative():
+    assert "THREATEN" not in complement_types("Ruritania promised to release the prisoners.")
+
+
+def test_complement_type_decision_codes_the_act_decided():
+    assert complement_types("Ruritania decided to expel four diplomats of Borduria.") == [
+        "SANCTION"
+    ]

@@ -36,7 +36,7 @@ from .parties import arrange_participants, find_participants
 from .polarity import assess, reinterpret
 from .setting import answered, country_actor, crowd_of, foreign_host, is_host, leaves_organisation
 from .stance import code_stance, country_codes, find_contexts, is_recalled
-from .triggers import Trigger, find_triggers, top_triggers
+from .triggers import Trigger, complement_type, find_triggers, top_triggers
 from .when import pick_date, pick_location
 
 LOGGER = logging.getLogger(__name__)
@@ -233,6 +233,7 @@ def _code_trigger(
     event_type = reinterpret(trig.event_type, polarity, kind == "refusal", kind == "desertion")
     if event_type is None:
         return None
+    event_type = complement_type(trig, event_type, lex)
     if event_type == "CONSULT" and trig.entry.mode == "visit" and _armed_subject(token, lex):
         # "peacekeepers arrived in Y": a deployment, not a visit, and made to Y's country.
         event_type, trig.material = "MOBILIZE", True

@@ -9,7 +9,7 @@ absorbed by it: the sentence codes the governing event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -56,6 +56,8 @@ class Trigger:
     token: Token
     entry: TriggerEntry
     material: bool = False  # set by the coder: it or a trigger under it is done in a place
+    # The triggers this one takes in ("vowed to attack": "attack" under "vowed").
+    absorbed: list[Trigger] = field(default_factory=list)
 
     @property
     def event_type(self) -> str:
@@ -163,8 +165,11 @@ def top_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     by_index = {t.token.i: t for t in triggers}
     kept = []
     for trig in triggers:
-        if _governor(trig, by_index, lexicon) is None:
+        governor = _governor(trig, by_index, lexicon)
+        if governor is None:
             kept.append(trig)
+        else:
+            governor.absorbed.append(trig)
     return kept
 
 
@@ -204,3 +209,31 @@ def _absorbs(above: Trigger, below: Trigger, relation: str) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+# Acts that, promised against someone, make the promise a threat.
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts that a decision carries out rather than announces.
+_DECIDABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT"})
+
+
+def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str:
+    """The type a promise or a decision takes from what it is about.
+
+    "vowed to strike back at X" promises harm: a threat, not an offer (PLOVER codes sworn
+    attacks as THREATEN). "decided to impose sanctions on X" is the sanction itself: the
+    decision is how the act is done. A negated complement ("vowed not to attack") leaves
+    the promise as it is."""
+    if event_type != "AGREE" or trig.event_type != "AGREE":
+        return event_type
+    lemma = trig.token.lemma_.lower()
+    done = [t.event_type for t in trig.absorbed if not _negated(t.token)]
+    if lemma in lexicon.cues("hostile_promise") and _HOSTILE.intersection(done):
+        return "THREATEN"
+    if lemma in lexicon.cues("decision_verb"):
+        return next((t for t in done if t in _DECIDABLE), event_type)
+    return event_type
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
