@@ -331,6 +331,11 @@ def test_code_document_unnamed_protesters_belong_where_they_protest():
     assert _roles(doc, "PROTEST") == (["NOR"], ["CHN"]) and protest.date == "2026-01-19"
 
 
+def test_code_document_protest_with_no_addressee_faces_its_own_authorities():
+    doc = _through_pipeline("Thousands of Norwegian teachers marched through Oslo on Monday.")
+    assert _roles(doc, "PROTEST") == (["NOR"], ["NOR"])
+
+
 def test_code_document_denial_answers_the_accuser():
     _, doc = coded(
         "Norway accused Russia of jamming GPS signals. Moscow denied that its units were involved."

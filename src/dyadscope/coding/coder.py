@@ -274,6 +274,8 @@ def _code_trigger(
         target = [country_actor(ctx, location, "host of the visit")]
     if event_type == "PROTEST" and location and not country_codes(source):
         source = crowd_of(location, source, target)
+    if event_type == "PROTEST" and not target and len(country_codes(source)) == 1:
+        target = [country_actor(ctx, *country_codes(source), "authorities the protest faces")]
     event = Event(
         doc_id=ctx.doc.doc_id,
         event_type=event_type,
