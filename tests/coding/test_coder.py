@@ -417,3 +417,8 @@ def test_code_document_attackers_placed_abroad_accuse_that_country():
 def test_code_document_attackers_nationality_is_no_accusation():
     _, doc = coded("Russian officials said the attackers included citizens from Norway.")
     assert not [e for e in doc.events if e.event_type == "ACCUSE"]
+
+
+def test_code_document_committed_participle_has_its_subject_as_the_doer():
+    _, doc = coded("Norway is committed to sending engineers to Chile.")
+    assert _roles(doc, "AGREE") == (["NOR"], ["CHL"])

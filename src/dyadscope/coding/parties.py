@@ -39,6 +39,15 @@ PARTNER_TYPES = frozenset({"CONSULT", "COOPERATE"})
 NO_DOMESTIC_TYPES = PARTNER_TYPES | {"AGREE", "SUPPORT", "AID"}
 
 
+def _adjectival(trig: Trigger, lexicon) -> bool:
+    """Read as an adjective: an adjective entry, or a participle the lexicon also lists as
+    one ("X is committed to", which the tagger may read as a passive verb)."""
+    token = trig.token
+    if trig.entry.pos == "A":
+        return True
+    return token.tag_ == "VBN" and bool(lexicon.entries(token.lower_, "A"))
+
+
 def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str, actors):
     """Source, target and partners of one trigger, and its type once reported obligations
     are read as requests."""
@@ -47,7 +56,7 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
         trig.token,
         lex.speech,
         lex.preps,
-        adjectival=trig.entry.pos == "A",
+        adjectival=_adjectival(trig, lex),
         origin=lex.cues("origin_noun"),
     )
     venues = lex.cues("venue_noun")
