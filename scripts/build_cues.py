@@ -111,8 +111,12 @@ def build() -> list[str]:
     cues: set[str] = set()
     for (lemma, pos), entries in lexicon.triggers.items():
         for entry in entries:
-            content = {w for w in entry.needs if not w.startswith("@")}
-            if content and content == entry.needs:
+            needs = set(entry.needs)
+            if "@goods" in needs:
+                # any aid good in the sentence stands for "an object carrying aid goods"
+                needs = (needs - {"@goods"}) | lexicon.cues("aid_goods")
+            content = {w for w in needs if not w.startswith("@")}
+            if content and content == needs:
                 # The trigger fires only with one of its objects: both must be in the
                 # sentence ("held" and "talks"), written "forms+objects".
                 objects = set().union(*(noun_forms(w) for w in content))

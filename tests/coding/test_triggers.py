@@ -98,3 +98,45 @@ def test_complement_type_decision_codes_the_act_decided():
     assert complement_types("Ruritania decided to expel four diplomats of Borduria.") == [
         "SANCTION"
     ]
+
+
+def test_complement_type_warning_a_party_of_what_will_follow_is_a_threat():
+    assert complement_types("Ruritania warned Borduria that it would review the gas contract.") == [
+        "THREATEN"
+    ]
+
+
+def test_complement_type_admission_of_anything_but_a_hostile_act_is_no_event():
+    assert complement_types("Ruritania acknowledged that its economy had slowed sharply.") == [None]
+
+
+def test_complement_type_admitted_attack_is_a_concession():
+    types = complement_types("Ruritania admitted that its soldiers had shelled a Bordurian post.")
+    assert types == ["CONCEDE"]
+
+
+def test_match_token_a_time_phrase_is_no_required_preposition():
+    sent = parse("Ruritania called up ten thousand reservists on Saturday.")
+    verb = next(t for t in sent if t.lower_ == "called")
+    assert match_token(verb, load_lexicon()).event_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Ruritania dispatched a naval ship carrying medicines to Borduria.", "dispatched"),
+        ("Ruritania sent a brigade of doctors to Borduria.", "sent"),
+        ("Ruritania flew two field hospitals to Borduria.", "flew"),
+        ("Ruritania extended a loan of $100 million to Borduria.", "extended"),
+    ],
+)
+def test_match_token_transfer_of_aid_goods_is_aid(text, verb):
+    sent = parse(text)
+    token = next(t for t in sent if t.lower_ == verb)
+    assert match_token(token, load_lexicon()).event_type == "AID"
+
+
+def test_match_token_flying_to_a_place_is_still_a_visit():
+    sent = parse("The Ruritanian minister flew to Borduria on Monday.")
+    verb = next(t for t in sent if t.lower_ == "flew")
+    assert match_token(verb, load_lexicon()).event_type == "CONSULT"

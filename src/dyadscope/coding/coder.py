@@ -234,6 +234,8 @@ def _code_trigger(
     if event_type is None:
         return None
     event_type = complement_type(trig, event_type, lex)
+    if event_type is None:
+        return None
     if event_type == "CONSULT" and trig.entry.mode == "visit" and _armed_subject(token, lex):
         # "peacekeepers arrived in Y": a deployment, not a visit, and made to Y's country.
         event_type, trig.material = "MOBILIZE", True

@@ -32,6 +32,7 @@ class TriggerEntry:
     mode: str | None
     frame: str  # "event" or "control"
     weight: float
+    unless: frozenset[str] = frozenset()  # dependent words none of which may be present
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,12 @@ def _read_triggers() -> dict[tuple[str, str], list[TriggerEntry]]:
     for row in read_table("coding/triggers.tsv"):
         if not row.get("lemma") or row["lemma"].startswith("#"):
             continue
+        words = [w for w in (row["with"] or "").split("|") if w]
         entry = TriggerEntry(
             lemma=row["lemma"],
             pos=row["pos"],
-            needs=frozenset(w for w in (row["with"] or "").split("|") if w),
+            needs=frozenset(w for w in words if not w.startswith("!")),
+            unless=frozenset(w[1:] for w in words if w.startswith("!")),
             event_type=row["type"],
             mode=row["mode"] or None,
             frame=row["frame"] or "event",

@@ -10,10 +10,12 @@ absorbed by it: the sentence codes the governing event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon, TriggerEntry
+from ..ingest.dates import calendar
+from .lexicon import MATERIAL_CONFLICT, Lexicon, TriggerEntry
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # Relations through which a governing trigger takes in a lower one.
@@ -93,9 +95,13 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
         entries = entries + lexicon.entries(token.lower_, "N")
     if not entries:
         return None
-    around = _dependent_words(token, lexicon.cues("measure_noun"))
+    around = _dependent_words(
+        token, lexicon.cues("measure_noun"), _time_words(lexicon.cues("time_noun"))
+    )
+    if _carries_goods(token, lexicon.cues("aid_goods")):
+        around.add("@goods")
     for entry in entries:
-        if not entry.needs or entry.needs & around:
+        if (not entry.needs or entry.needs & around) and not entry.unless & around:
             return entry
     return None
 
@@ -111,14 +117,17 @@ def _by_form(form: str, lexicon: Lexicon) -> list[TriggerEntry]:
     return []
 
 
-def _dependent_words(token: Token, measures: frozenset[str]) -> set[str]:
+def _dependent_words(
+    token: Token, measures: frozenset[str], times: frozenset[str] = frozenset()
+) -> set[str]:
     """Lemmas and forms of the token's dependents, two levels down (objects of its
     prepositions, the head of its complement), plus a compound or adjective on it; its own
-    dependents also as "@<relation>"."""
+    dependents also as "@<relation>". A preposition of time ("on Saturday") is left out:
+    "called up reservists on Saturday" is no call on anyone."""
     words: set[str] = set()
     for child in token.children:
         words.add("@" + child.dep_)
-        if child.dep_ in _FUNCTION:
+        if child.dep_ in _FUNCTION or _is_time_phrase(child, times):
             continue  # the "to" of "to protest" is not the preposition of "protest to"
         words.update((child.lemma_.lower(), child.lower_))
         if child.dep_ in _LOOK_BELOW:
@@ -132,6 +141,37 @@ def _dependent_words(token: Token, measures: frozenset[str]) -> set[str]:
     if token.dep_ in {"compound", "amod"}:
         words.add(token.head.lemma_.lower())
     return words
+
+
+def _is_time_phrase(child: Token, times: frozenset[str]) -> bool:
+    if child.dep_ != "prep":
+        return False
+    return any(c.dep_ == "pobj" and c.lower_ in times for c in child.children)
+
+
+@lru_cache(maxsize=4)
+def _time_words(nouns: frozenset[str]) -> frozenset[str]:
+    """Weekday and month names (data/calendar.tsv) and the lexicon's time nouns."""
+    return frozenset(calendar().weekdays) | frozenset(calendar().months) | nouns
+
+
+# How far below a verb's object the goods it moves may sit: "sent [a batch [of [shells]]]",
+# "dispatched [a ship [carrying [medicines]]]", "a convoy of lorries loaded with food".
+_GOODS_DEPTH = 4
+_GOODS_PATH = frozenset({"prep", "pobj", "acl", "dobj", "conj", "compound", "amod", "nmod"})
+
+
+def _carries_goods(token: Token, goods: frozenset[str]) -> bool:
+    """The verb's object is, or carries, something given as aid (food, doses, shells, a
+    loan): the pseudo-word "@goods" in the trigger lexicon."""
+    if token.pos_ not in {"VERB", "AUX"} or not goods:
+        return False
+    frontier = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for _ in range(_GOODS_DEPTH):
+        if any(t.lemma_.lower() in goods or t.lower_ in goods for t in frontier):
+            return True
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _GOODS_PATH]
+    return False
 
 
 def _misread_object(clause: Token) -> set[str]:
@@ -215,24 +255,53 @@ def _has_subject(verb: Token) -> bool:
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Acts that a decision carries out rather than announces.
 _DECIDABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT"})
+# What an admission must be about to be a concession.
+_ADMITTED = MATERIAL_CONFLICT | {"THREATEN"}
 
 
-def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str:
-    """The type a promise or a decision takes from what it is about.
+def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str | None:
+    """The type a promise, decision, warning or admission takes from what it is about, or
+    None when that leaves no event.
 
     "vowed to strike back at X" promises harm: a threat, not an offer (PLOVER codes sworn
-    attacks as THREATEN). "decided to impose sanctions on X" is the sanction itself: the
-    decision is how the act is done. A negated complement ("vowed not to attack") leaves
-    the promise as it is."""
-    if event_type != "AGREE" or trig.event_type != "AGREE":
-        return event_type
+    attacks as THREATEN). "decided to impose
+    sanctions on X" is the sanction itself. "warned X that it would strike" and "warned X
+    it could lose its status" threaten. "admitted its troops had fired on X" concedes; an
+    admission of anything else is no event. A negated complement ("vowed not to attack")
+    leaves the promise as it is."""
+    if event_type != trig.event_type:
+        return event_type  # modality already changed it ("will not agree")
     lemma = trig.token.lemma_.lower()
     done = [t.event_type for t in trig.absorbed if not _negated(t.token)]
+    if event_type == "AGREE":
+        return _promised(lemma, done, lexicon) or event_type
+    warning = event_type == "ACCUSE" and lemma in lexicon.cues("warning_verb")
+    if warning and (_HOSTILE.intersection(done) or _warns_someone(trig.token, lexicon)):
+        return "THREATEN"
+    if event_type == "CONCEDE" and lemma in lexicon.cues("admission_verb"):
+        return event_type if _ADMITTED.intersection(done) else None
+    return event_type
+
+
+def _promised(lemma: str, done: list[str], lexicon: Lexicon) -> str | None:
     if lemma in lexicon.cues("hostile_promise") and _HOSTILE.intersection(done):
         return "THREATEN"
     if lemma in lexicon.cues("decision_verb"):
-        return next((t for t in done if t in _DECIDABLE), event_type)
-    return event_type
+        return next((t for t in done if t in _DECIDABLE), None)
+    return None
+
+
+def _warns_someone(verb: Token, lexicon: Lexicon) -> bool:
+    """ "warned Spain (that) it would review ...": a warned party and a prospect."""
+    if not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return False
+    modals = lexicon.cues("modal_future")
+    return any(
+        aux.dep_ == "aux" and aux.lower_ in modals
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for aux in clause.children
+    )
 
 
 def _negated(token: Token) -> bool:
