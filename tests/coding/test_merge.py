@@ -1,5 +1,5 @@
 from dyadscope.coding.lexicon import load_lexicon
-from dyadscope.coding.merge import finish, simple_merge
+from dyadscope.coding.merge import finish, simple_merge, split_pairs
 from dyadscope.records import Actor, Event, Evidence
 
 
@@ -69,3 +69,17 @@ def test_is_interstate_joint_doers_and_known_doer_still_count():
     lexicon = load_lexicon()
     assert finish(event("COOPERATE", ["NOR", "DNK"], [], 0, symmetric=True), lexicon).interstate
     assert finish(event("ASSAULT", ["SWE"], ["NOR", "DNK"], 0), lexicon).interstate
+
+
+def test_split_pairs_gives_one_record_per_dyad_of_a_directed_act():
+    called = event("REQUEST", ["SDN"], ["ETH", "EGY"], 0)
+    pairs = split_pairs([called])
+    assert sorted((e.source[0].code, e.target[0].code) for e in pairs) == [
+        ("SDN", "EGY"),
+        ("SDN", "ETH"),
+    ]
+
+
+def test_split_pairs_keeps_a_joint_act_whole():
+    meeting = event("CONSULT", ["KAZ", "KGZ", "TJK"], [], 0, symmetric=True)
+    assert split_pairs([meeting]) == [meeting]

@@ -19,7 +19,7 @@ from ..pipeline import Stage
 from ..records import Document, Event
 from .coder import code_sentences, make_context
 from .lexicon import COOPERATIVE, load_lexicon
-from .merge import absorb_undated, finish, merge_events
+from .merge import absorb_undated, finish, merge_events, split_pairs
 from .quotes import extract_quotes
 
 LOGGER = logging.getLogger(__name__)
@@ -49,7 +49,10 @@ def code_document(
     )
     if not keep_domestic:
         kept = [e for e in kept if len(e.countries()) >= 2]
-    doc.events = [finish(e, lexicon) for e in merge_events(kept)]
+    merged = merge_events(kept)
+    if _get(options, "coding.split_pairs", True):
+        merged = split_pairs(merged)
+    doc.events = [finish(e, lexicon) for e in merged]
     doc.quotes = ctx.quotes
     return doc
 

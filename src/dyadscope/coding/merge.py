@@ -9,6 +9,7 @@ as extra evidence.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from ..records import Event
 from .lexicon import Lexicon
@@ -110,3 +111,37 @@ def absorb_undated(events: list[Event], explicit: dict) -> list[Event]:
         else:
             kept.append(event)
     return kept
+
+
+def split_pairs(events: list[Event]) -> list[Event]:
+    """One record per pair of countries for a directed act with several doers or several
+    targets ("criticised by U.N., U.S. and French representatives", "called on Ethiopia and
+    Egypt"): the relations index and the gold count dyads, and each country's act can be
+    confirmed or contradicted on its own. Joint acts (symmetric: a three-way meeting) stay
+    one record. Actors with no country go with every copy."""
+    out: list[Event] = []
+    for event in events:
+        sources, targets = _codes(event.source), _codes(event.target)
+        if event.symmetric or (len(sources) < 2 and len(targets) < 2):
+            out.append(event)
+            continue
+        for source in sources or [None]:
+            for target in targets or [None]:
+                if source is not None and source == target:
+                    continue
+                out.append(
+                    replace(
+                        event,
+                        source=_of_code(event.source, source),
+                        target=_of_code(event.target, target),
+                    )
+                )
+    return out
+
+
+def _codes(actors) -> list[str]:
+    return list(dict.fromkeys(a.code for a in actors if a.code))
+
+
+def _of_code(actors, code: str | None) -> list:
+    return [a for a in actors if a.code is None or a.code == code]
