@@ -59,6 +59,15 @@ def test_earlier_actor_definite_description_names_the_speaker():
     assert ("ACCUSE", ["FRD", "RUS"], "2026-01-20") in _events(doc)
 
 
+def test_earlier_actor_definite_noun_inside_an_earlier_description():
+    doc = build(
+        "A Freedonian foreign ministry spokesperson spoke on Monday. "
+        "The ministry summoned the Russian ambassador on Tuesday."
+    )
+    _add_mention(doc, "A Freedonian foreign ministry spokesperson", "FRD")
+    assert any(t == "ACCUSE" and c == ["FRD", "RUS"] for t, c, _ in _events(doc))
+
+
 def test_partner_request_about_an_agreement_goes_to_the_other_party():
     doc = build(
         "Norway and Russia signed the Oslo accord in 2019. "

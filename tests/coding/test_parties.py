@@ -167,3 +167,8 @@ def test_parties_leaders_chairing_their_countries_meeting_meet_each_other(code_t
     )
     events = [e for e in code_text(text) if e[0] == "CONSULT"]
     assert events and events[0][3] and events[0][2] == []
+
+
+def test_parties_second_verb_is_aimed_where_the_first_was(code_text):
+    events = code_text("Norway summoned the Russian ambassador and demanded an explanation.")
+    assert ("REQUEST", ["NOR"], ["RUS"], False) in events

@@ -67,16 +67,21 @@ class DocumentMemory:
         word = head.lower_
         if len(word) < 3:
             return None
-        found = None
+        found = within = None
         for mention in self.mentions:
             if mention.start >= before:
                 break
             actor = mention.actor
             if actor is None or not actor.code or actor.kind == "place":
                 continue
-            if mention.text.lower().rsplit(None, 1)[-1] == word:
+            words = mention.text.lower().split()
+            if words[-1] == word:
                 found = actor
-        return found
+            elif word in words:
+                within = actor
+        # A common noun may also name a part of an earlier description: "the ministry"
+        # after "Iran's foreign ministry spokesman"; a name must end the mention.
+        return found or (within if head.pos_ == "NOUN" else None)
 
     def last_organisation(self, before: int) -> Actor | None:
         """The international organisation named last before `before`: "the bloc", "the

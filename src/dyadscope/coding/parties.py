@@ -115,6 +115,9 @@ def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, sou
     """No target, or only the source's own country ("China's readiness"): read the
     predicate, then the document, for another party before settling for a domestic one."""
     lex = ctx.lexicon
+    shared = _first_conjunct_object(trig.token, actors, source)
+    if shared:
+        return shared
     own = {t.i for t in trig.token.subtree}
     skip = {t.i for head in roles.source for t in head.subtree if t.i not in own}
     if event_type == "REQUEST":
@@ -139,6 +142,18 @@ def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, sou
         # country in the predicate; the document's other party only fills an empty target.
         target = _from_document(ctx, trig.token, event_type, actors, source, target) or target
     return target or _remit(roles.source, actors) or _domestic_target(trig, event_type, source)
+
+
+def _first_conjunct_object(trigger: Token, actors, source) -> list[Actor]:
+    """ "summoned Turkey's ambassador and demanded his release": a second verb with no
+    party of its own is aimed where the first one was."""
+    if trigger.dep_ != "conj" or trigger.head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in {"dobj", "dative"} for c in trigger.children if c.pos_ == "PROPN"):
+        return []
+    objects = [c for c in trigger.head.children if c.dep_ in {"dobj", "dative"}]
+    found = [a for o in objects for a in actors.actors_for(o) if a.code]
+    return found if country_codes(found) - country_codes(source) else []
 
 
 def _requested_clause(trigger: Token, roles: Roles) -> set[int]:
