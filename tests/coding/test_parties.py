@@ -172,3 +172,16 @@ def test_parties_leaders_chairing_their_countries_meeting_meet_each_other(code_t
 def test_parties_second_verb_is_aimed_where_the_first_was(code_text):
     events = code_text("Norway summoned the Russian ambassador and demanded an explanation.")
     assert ("REQUEST", ["NOR"], ["RUS"], False) in events
+
+
+def test_parties_apposition_gives_a_named_persons_country(code_text):
+    events = code_text("Norway freed Ivan Petrov, a Russian national, on Monday.")
+    assert ("RETREAT", ["NOR"], ["RUS"], False) in events
+
+
+def test_parties_subject_misread_as_apposition_of_a_fronted_place(code_text):
+    events = code_text(
+        "Chile accused Norway of dumping salmon. "
+        "In Oslo, Norway's trade secretary, Kari Nordmann, rejected the accusations on Monday."
+    )
+    assert ("REJECT", ["NOR"], ["CHL"], False) in events

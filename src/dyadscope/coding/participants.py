@@ -109,14 +109,28 @@ class SentenceActors:
             found = [a for d, i, a in ranked if d <= best or _modifies(head.doc[i], top)]
             if any(a.code for a in found):
                 return found
+            described = self._described(head)
+            if described:
+                return described
             return self._earlier(head, tokens) or found  # "Berisha", known to have none here
         if head.lower_ in self.pronouns:
             return []
-        found = self._earlier(head, tokens) or self._enumerated(head)
+        found = self._described(head) or self._earlier(head, tokens) or self._enumerated(head)
         if found:
             return found
         resolved = self._resolved(text, len(tokens))
         return resolved or self.home_country(head)
+
+    def _described(self, head: Token) -> list[Actor]:
+        """A name whose apposition gives the country: "Hamid Rezaei, an Iranian national"."""
+        if head.pos_ != "PROPN":
+            return []
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                found = [a for a in self._phrase_actors(child) if a.code]
+                if found:
+                    return found
+        return []
 
     def _text(self, token: Token) -> str:
         return self.text if self.text is not None else token.doc.text

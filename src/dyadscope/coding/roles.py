@@ -121,11 +121,35 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
         # the one nearest the verb acts.
         roles.source = [max((s for s in roles.source if s.i < verb.i), key=lambda s: s.i)]
     if not roles.source and not roles.passive:
+        roles.source.extend(_subject_read_as_apposition(verb))
+    if not roles.source and not roles.passive:
         # A passive with its own subject ("demonstrators were killed", as Guterres
         # condemned ...) does not take the subject of the clause it hangs from.
         roles.source.extend(inherited_subject(verb))
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         _visitor_roles(verb, roles)
+
+
+def _subject_read_as_apposition(verb: Token) -> list[Token]:
+    """ "In Brasilia, Brazil's trade secretary, Ana Rezende, rejected ...": the parser may
+    hang the subject on the fronted place as its appositions and leave the verb without
+    one. The first apposition (the description, which names the country) is the subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        heads = [
+            a
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for a in pobj.children
+            if a.dep_ == "appos" and a.i < verb.i
+        ]
+        if heads:
+            first = min(heads, key=lambda t: t.i)
+            return [first]  # the description ("trade secretary") carries the country
+    return []
 
 
 # Dependents a reduced passive never has: an object, or a conjunct that makes the participle
