@@ -69,3 +69,14 @@ def test_weighed_sanction_is_a_threat(code_text):
 def test_act_beside_a_verb_of_judging_is_no_wish(code_text):
     events = code_text("Egypt considers the talks a good step and urged Ethiopia to sign the deal.")
     assert ("REQUEST", ["EGY"], ["ETH"]) in [(e[0], e[1], e[2]) for e in events]
+
+
+def test_is_sports_report_needs_two_signals():
+    from dyadscope.coding.assertion import is_sports_report
+    from dyadscope.coding.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert is_sports_report("Norway beat Sweden 2-1 in Tuesday's friendly.", lexicon)
+    assert is_sports_report("The coach praised the squad after the match.", lexicon)
+    assert not is_sports_report("The House voted 368-7 to condemn the attack.", lexicon)
+    assert not is_sports_report("Norway sent a team of doctors to Chile.", lexicon)

@@ -423,3 +423,27 @@ def test_code_document_committed_participle_has_its_subject_as_the_doer():
     _, doc = coded("Norway is committed to opening its ports to Chilean ships.")
     source, target = _roles(doc, "AGREE")
     assert source == ["NOR"] and "NOR" not in target
+
+
+def test_code_document_condemned_deed_points_back_to_its_doer():
+    _, doc = coded(
+        "Russia fired a missile at a Polish village on Monday. Norway condemned the attack."
+    )
+    assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_summoned_envoy_is_the_target_of_the_protest_lodged():
+    _, doc = coded("Norway summoned Russia's high commissioner on Monday to lodge a protest.")
+    assert [(e.event_type, *_roles(doc, e.event_type)) for e in doc.events] == [
+        ("ACCUSE", ["NOR"], ["RUS"])
+    ]
+
+
+def test_code_document_speaking_to_reporters_is_no_meeting():
+    events, _ = coded("Speaking to reporters in Oslo on Monday, the Russian minister left.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_code_document_sports_report_gives_no_event():
+    events, _ = coded("Norway came from behind to beat Sweden 2-1 in a friendly on Monday night.")
+    assert events == []

@@ -11,6 +11,8 @@ says"). The cue words live in `data/coding/assertion_cues.tsv`; this module read
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
@@ -189,3 +191,15 @@ def is_lead_idiom(token: Token, lexicon: Lexicon) -> bool:
         t.lower_ in leads and t.dep_ != "prep" and not (t.dep_ == "pobj" and t.head.dep_ == "prep")
         for t in near
     )
+
+
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def is_sports_report(text: str, lexicon: Lexicon) -> bool:
+    """A sentence about a game ("Mexico came from behind to beat Colombia 2-1 in a friendly"):
+    two words of sports reporting, or one and a score. Its "beat", "attacked" and "visitors"
+    are play, not acts between states."""
+    found = lexicon.cues("sport_word").intersection(_WORDS.findall(text.lower()))
+    return len(found) >= 2 or (len(found) == 1 and bool(_SCORE.search(text)))

@@ -27,6 +27,7 @@ from .assertion import (
     is_period_summary,
     is_question,
     is_reference_noun,
+    is_sports_report,
     wished,
 )
 from .confidence import confidence, time_clause
@@ -138,6 +139,8 @@ def code_sentence(
     ctx: DocContext, index: int, parsed: SpacyDoc, mentions: list[Mention]
 ) -> list[Event]:
     sentence = ctx.doc.sentences[index]
+    if is_sports_report(sentence.text, ctx.lexicon):
+        return []
     ctx.offset, ctx.index = sentence.start, index
     actors = SentenceActors(
         mentions,

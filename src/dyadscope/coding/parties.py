@@ -68,7 +68,8 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
         event_type = "SANCTION"  # "gave the X diplomats 48 hours to leave": an expulsion
     deed = _condemned_deed(trig.token, lex) if event_type == "ACCUSE" else None
     if deed is not None:
-        target = _deed_doers(deed, actors)  # not the victim of the deed condemned
+        # Not the victim of the deed condemned; "condemned the attack" points back to it.
+        target = _deed_doers(deed, actors) or _deed_author(ctx, trig.token, actors, source)
     elif event_type == "ACCUSE":
         target = _doers(trig.token, actors) or target
     if not source and roles.source and ctx.memory is not None:
@@ -145,9 +146,10 @@ def _other_target(ctx, trig: Trigger, event_type: str, roles: Roles, actors, sou
 
 
 def _first_conjunct_object(trigger: Token, actors, source) -> list[Actor]:
-    """ "summoned Turkey's ambassador and demanded his release": a second verb with no
-    party of its own is aimed where the first one was."""
-    if trigger.dep_ != "conj" or trigger.head.pos_ != "VERB":
+    """ "summoned Turkey's ambassador and demanded his release", "summoned India's envoy to
+    lodge a protest": a second verb, or a purpose, with no party of its own is aimed where
+    the first verb was."""
+    if trigger.dep_ not in {"conj", "advcl", "xcomp"} or trigger.head.pos_ != "VERB":
         return []
     if any(c.dep_ in {"dobj", "dative"} for c in trigger.children if c.pos_ == "PROPN"):
         return []
@@ -305,6 +307,13 @@ def _deed_doers(deed: Token, actors: SentenceActors) -> list[Actor]:
             for pobj in child.children:
                 found.extend(a for a in actors.actors_for(pobj) if a.code)
     return found
+
+
+def _deed_author(ctx: DocContext, trigger: Token, actors, source) -> list[Actor]:
+    if ctx.memory is None or not country_codes(source):
+        return []
+    codes = country_codes(source)
+    return object_author(ctx.memory, trigger, actors, ctx.lexicon, codes, ctx.offset)
 
 
 def _remit(heads: list[Token], actors: SentenceActors) -> list[Actor]:
