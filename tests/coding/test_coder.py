@@ -447,3 +447,13 @@ def test_code_document_speaking_to_reporters_is_no_meeting():
 def test_code_document_sports_report_gives_no_event():
     events, _ = coded("Norway came from behind to beat Sweden 2-1 in a friendly on Monday night.")
     assert events == []
+
+
+def test_code_document_naming_another_country_behind_an_attack_accuses_it():
+    _, doc = coded("Norway said Russia was behind the attack on the pipeline.")
+    assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_ultimatum_is_a_threat():
+    events, _ = coded("Norway gave Russia a seven-day ultimatum to withdraw its ships.")
+    assert events[0][0] == "THREATEN"

@@ -140,3 +140,8 @@ def test_match_token_flying_to_a_place_is_still_a_visit():
     sent = parse("The Ruritanian minister flew to Borduria on Monday.")
     verb = next(t for t in sent if t.lower_ == "flew")
     assert match_token(verb, load_lexicon()).event_type == "CONSULT"
+
+
+def test_complement_type_promise_to_free_the_arrested_is_no_threat():
+    types = complement_types("Ruritania promised to free all those arrested during the protests.")
+    assert "THREATEN" not in types

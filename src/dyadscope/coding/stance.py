@@ -59,6 +59,7 @@ def code_stance(
             continue  # "the ambassador was summoned and told that ...": the one told
         event = _demand_event(ctx, token, actors, exprs, sentence)
         event = event or _attribution_event(ctx, token, actors, exprs, sentence)
+        event = event or _blame_event(ctx, token, actors, exprs, sentence)
         event = event or _stance_event(ctx, token, actors, exprs, sentence)
         if event is None:
             continue
@@ -140,6 +141,42 @@ def _attribution_event(ctx, verb: Token, actors, exprs, sentence) -> Event | Non
     if not country_codes(source) or not placed:
         return None
     return _said_event(ctx, verb, exprs, sentence, ("ACCUSE", source, placed), verb.text, 0.5)
+
+
+def _blame_event(ctx, verb: Token, actors, exprs, sentence) -> Event | None:
+    """ "Pakistan said India was behind the attack", "... that Moscow was responsible for
+    the killings": a speaker naming another country as the doer of a hostile act accuses it."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or not _blames(clause, ctx.lexicon):
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    source = actors.actors_for(speakers[0]) if speakers else []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    target = [a for a in actors.actors_for(subjects[0]) if a.code] if subjects else []
+    if not country_codes(source) or not target or country_codes(target) & country_codes(source):
+        return None
+    return _said_event(ctx, verb, exprs, sentence, ("ACCUSE", source, target), verb.text, 0.55)
+
+
+def _blames(clause: Token, lexicon: Lexicon) -> bool:
+    """The clause puts its subject "behind" or makes it "responsible for" a hostile act."""
+    links = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    for link in links:
+        for prep in link.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"behind", "for"}:
+                continue
+            if prep.lower_ == "for" and link.lower_ != "responsible":
+                continue
+            if any(_hostile_noun(t, lexicon) for t in prep.subtree):
+                return True
+    return False
+
+
+def _hostile_noun(token: Token, lexicon: Lexicon) -> bool:
+    hostile = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+    return token.pos_ == "NOUN" and any(
+        e.event_type in hostile for e in lexicon.entries(token.lemma_.lower(), "N")
+    )
 
 
 def _names_perpetrators(clause: Token, lexicon: Lexicon) -> bool:

@@ -272,7 +272,11 @@ def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str | N
     if event_type != trig.event_type:
         return event_type  # modality already changed it ("will not agree")
     lemma = trig.token.lemma_.lower()
-    done = [t.event_type for t in trig.absorbed if not _negated(t.token)]
+    done = [
+        t.event_type
+        for t in trig.absorbed
+        if not _negated(t.token) and not _in_modifier(t.token, trig.token)
+    ]
     if event_type == "AGREE":
         return _promised(lemma, done, lexicon) or event_type
     warning = event_type == "ACCUSE" and lemma in lexicon.cues("warning_verb")
@@ -302,6 +306,17 @@ def _warns_someone(verb: Token, lexicon: Lexicon) -> bool:
         if clause.dep_ == "ccomp"
         for aux in clause.children
     )
+
+
+def _in_modifier(token: Token, top: Token) -> bool:
+    """Reached from `top` through a noun's modifier: "free all those arrested" promises a
+    release; the arrest is what the freed went through, not what is promised."""
+    steps = 0
+    while token.i != top.i and token.head.i != token.i and steps < 8:
+        if token.dep_ in {"acl", "relcl", "amod", "appos"}:
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _negated(token: Token) -> bool:
