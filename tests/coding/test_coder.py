@@ -457,3 +457,10 @@ def test_code_document_naming_another_country_behind_an_attack_accuses_it():
 def test_code_document_ultimatum_is_a_threat():
     events, _ = coded("Norway gave Russia a seven-day ultimatum to withdraw its ships.")
     assert events[0][0] == "THREATEN"
+
+
+def test_code_document_branding_another_countrys_act_is_criticism():
+    _, doc = coded(
+        "Norway's prime minister branded Russia's interception of a patrol plane unsafe."
+    )
+    assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
