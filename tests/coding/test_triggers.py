@@ -145,3 +145,8 @@ def test_match_token_flying_to_a_place_is_still_a_visit():
 def test_complement_type_promise_to_free_the_arrested_is_no_threat():
     types = complement_types("Ruritania promised to free all those arrested during the protests.")
     assert "THREATEN" not in types
+
+
+def test_complement_type_approving_sanctions_codes_the_sanctions():
+    types = complement_types("The council approved asset freezes on Bordurian officials.")
+    assert types == ["SANCTION"]

@@ -277,7 +277,7 @@ def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str | N
         for t in trig.absorbed
         if not _negated(t.token) and not _in_modifier(t.token, trig.token)
     ]
-    if event_type == "AGREE":
+    if event_type in {"AGREE", "SUPPORT"}:  # "approved asset freezes": the freezes
         return _promised(lemma, done, lexicon) or event_type
     warning = event_type == "ACCUSE" and lemma in lexicon.cues("warning_verb")
     if warning and (_HOSTILE.intersection(done) or _warns_someone(trig.token, lexicon)):
