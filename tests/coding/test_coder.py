@@ -464,3 +464,9 @@ def test_code_document_branding_another_countrys_act_is_criticism():
         "Norway's prime minister branded Russia's interception of a patrol plane unsafe."
     )
     assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_countrys_envoy_to_an_organisation_speaks_for_the_country():
+    doc = _through_pipeline("Norway's U.N. ambassador asked the Security Council to meet.")
+    assert _roles(doc, "REQUEST") == (["NOR"], ["IGO"])
+    assert doc.events[0].target[0].igo == "UN"

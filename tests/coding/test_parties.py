@@ -185,3 +185,8 @@ def test_parties_subject_misread_as_apposition_of_a_fronted_place(code_text):
         "In Oslo, Norway's trade secretary, Kari Nordmann, rejected the accusations on Monday."
     )
     assert ("REJECT", ["NOR"], ["CHL"], False) in events
+
+
+def test_parties_body_owned_by_a_pronoun_acts_for_its_antecedent(code_text):
+    events = code_text("Norway said its negotiators had reached agreement with Chile.")
+    assert ("AGREE", ["CHL", "NOR"], [], True) in events

@@ -150,3 +150,9 @@ def test_complement_type_promise_to_free_the_arrested_is_no_threat():
 def test_complement_type_approving_sanctions_codes_the_sanctions():
     types = complement_types("The council approved asset freezes on Bordurian officials.")
     assert types == ["SANCTION"]
+
+
+def test_match_token_intercepting_a_vessel_is_coercion():
+    sent = parse("A Ruritanian patrol boat intercepted a Bordurian trawler.")
+    verb = next(t for t in sent if t.lower_ == "intercepted")
+    assert match_token(verb, load_lexicon()).event_type == "COERCE"

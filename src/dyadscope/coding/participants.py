@@ -107,6 +107,9 @@ class SentenceActors:
             # Modifiers of the same noun phrase count too: "Hungarian and Romanian
             # officials", "U.S. and NATO troops".
             found = [a for d, i, a in ranked if d <= best or _modifies(head.doc[i], top)]
+            envoy = _national_envoy(ranked[0][2], found)
+            if envoy:
+                return envoy
             if any(a.code for a in found):
                 return found
             described = self._described(head)
@@ -251,6 +254,15 @@ def _acts(mention: Mention) -> bool:
 
 
 _NP_LINKS = frozenset({"compound", "amod", "conj", "poss", "nmod", "flat", "cc", "det"})
+
+
+def _national_envoy(head: Actor, found: list[Actor]) -> list[Actor]:
+    """ "Japan's U.N. ambassador": a diplomat to an organisation, owned by a country, speaks
+    for that country, not for the organisation."""
+    if not (head.igo and head.sector == "DIP"):
+        return []
+    states = [a for a in found if a.code and not a.igo]
+    return states[:1]
 
 
 def _modifies(token: Token, top: Token) -> bool:

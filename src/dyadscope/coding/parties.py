@@ -372,11 +372,23 @@ def _role_actors(
     if not source and roles.source and roles.source[0].lower_ in pronouns:
         before = _antecedent(roles.source[0], pronouns)
         source = actors.actors_for(before) if before is not None else []
+    if roles.source and not country_codes(source):
+        source = _owner(roles.source[0], actors, pronouns) or source
     benefit = actors.beneficiary
     # "calls for Lai's release": the one to be released is not the one asked.
     target = _collect([t for t in roles.target if t.lemma_.lower() not in benefit], actors)
     partners = _collect(roles.partners, actors)
     return source, target, partners
+
+
+def _owner(head: Token, actors: SentenceActors, pronouns: frozenset[str]) -> list[Actor]:
+    """ "The IMF said its staff had reached agreement": a body owned by a pronoun acts for
+    the one the pronoun points back to."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in pronouns]
+    before = _antecedent(owners[0], pronouns) if owners else None
+    if before is None:
+        return []
+    return [a for a in actors.actors_for(before) if a.code]
 
 
 def _antecedent(pronoun: Token, pronouns: frozenset[str]) -> Token | None:
