@@ -470,3 +470,22 @@ def test_code_document_countrys_envoy_to_an_organisation_speaks_for_the_country(
     doc = _through_pipeline("Norway's U.N. ambassador asked the Security Council to meet.")
     assert _roles(doc, "REQUEST") == (["NOR"], ["IGO"])
     assert doc.events[0].target[0].igo == "UN"
+
+
+def test_code_document_deployment_at_home_is_aimed_at_the_neighbour_its_phrase_names():
+    doc = _through_pipeline("Norway rushed troops to Finnmark along its border with Russia.")
+    assert _roles(doc, "MOBILIZE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_accepting_an_invitation_answers_its_maker():
+    _, doc = coded("Norway accepted an invitation from Russia to join the initiative.")
+    assert _roles(doc, "AGREE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_second_party_hung_on_the_first_ones_name():
+    _, doc = coded(
+        "A phone call between Norway's Prime Minister Jonas Store and Russia's President "
+        "Ivan Petrov on Tuesday focused on trade."
+    )
+    consult = next(e for e in doc.events if e.event_type == "CONSULT")
+    assert sorted(consult.countries()) == ["NOR", "RUS"]

@@ -86,6 +86,12 @@ class SentenceActors:
         found: list[Actor] = []
         for conj in conjuncts(head):
             found.extend(self._phrase_actors(conj))
+        for named in head.children:
+            # "between Iran's President Pezeshkian and Qatar's Emir Tamim": the parser may
+            # hang the second party on the first one's name.
+            if named.dep_ == "appos" and named.pos_ == "PROPN":
+                for other in named.conjuncts:
+                    found.extend(self._phrase_actors(other))
         return _unique(found)
 
     def _phrase_actors(self, head: Token) -> list[Actor]:

@@ -49,7 +49,7 @@ def find_roles(
     if trigger.pos_ in {"NOUN", "PROPN"}:
         _nominal_roles(trigger, roles, preps, origin)
     else:
-        _verbal_roles(trigger, roles, preps)
+        _verbal_roles(trigger, roles, preps, origin)
         # "X stands accused of" is a passive, whose subject is acted upon, not an adjective.
         passive = not adjectival and _stative_passive(trigger, roles)
         if not passive and (adjectival or trigger.pos_ == "ADJ"):
@@ -94,7 +94,9 @@ def _adjectival_subject(trigger: Token, roles: Roles) -> None:
         roles.source.extend(c for c in trigger.head.children if c.dep_ in SUBJECTS)
 
 
-def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
+def _verbal_roles(
+    verb: Token, roles: Roles, preps: dict[str, str], origin: frozenset[str] = frozenset()
+) -> None:
     for child in verb.children:
         if child.dep_ in SUBJECTS and child.lower_ not in {"there", "which", "that", "who"}:
             roles.source.append(child)
@@ -105,7 +107,7 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
             roles.source.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in OBJECTS:
             roles.target.append(child)
-            _object_preps(child, roles, preps)
+            _object_preps(child, roles, preps, origin)
         elif child.dep_ == "prep":
             _prep_partner(child, roles, preps)
         elif child.dep_ == "xcomp" and child.pos_ in {"NOUN", "PROPN"}:
@@ -118,8 +120,13 @@ def _verbal_roles(verb: Token, roles: Roles, preps: dict[str, str]) -> None:
         roles.source.extend(_buried_agent(verb))
     if len(roles.source) > 1:
         # Two subjects are a dateline or a fronted phrase ("Moscow, Reuters: Li said"):
-        # the one nearest the verb acts.
-        roles.source = [max((s for s in roles.source if s.i < verb.i), key=lambda s: s.i)]
+        # the one nearest the verb acts, with a name right after it ("Russia's consumer
+        # watchdog Rospotrebnadzor banned", read as two subjects) as one phrase.
+        before = sorted((s for s in roles.source if s.i < verb.i), key=lambda s: s.i)
+        nearest = before[-1:]
+        if len(before) > 1 and nearest[0].i - before[-2].i == 1:
+            nearest = before[-2:]
+        roles.source = nearest
     if not roles.source and not roles.passive:
         roles.source.extend(_subject_read_as_apposition(verb))
     if not roles.source and not roles.passive:
@@ -206,10 +213,16 @@ def _visitor_roles(verb: Token, roles: Roles) -> None:
         roles.source, roles.target = visitors, hosts or roles.target
 
 
-def _object_preps(head: Token, roles: Roles, preps: dict[str, str]) -> None:
-    """Partners hanging from the object: "imposed sanctions on Y", "signed a deal with Y"."""
+def _object_preps(
+    head: Token, roles: Roles, preps: dict[str, str], origin: frozenset[str] = frozenset()
+) -> None:
+    """Partners hanging from the object: "imposed sanctions on Y", "signed a deal with Y";
+    the maker of an object named by one of the `origin` nouns: "accepted an invitation from
+    Y", "rejected a proposal from Y" answer Y."""
     for child in head.children:
-        if child.dep_ == "prep" and preps.get(child.lower_) in {"target", "partner"}:
+        if child.dep_ == "prep" and child.lower_ == "from" and head.lemma_.lower() in origin:
+            roles.target.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and preps.get(child.lower_) in {"target", "partner"}:
             if child.lower_ in {"for", "toward", "towards", "into", "upon"}:
                 continue  # "a plan for the region": too loose under an object
             _prep_partner(child, roles, preps)

@@ -70,3 +70,34 @@ def crowd_of(location: str, source: list[Actor], target: list[Actor]) -> list[Ac
 def is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
     """The place is the country of one of the parties: a visit there."""
     return location in country_codes(source) | country_codes(target)
+
+
+def mobilized_against(ctx: DocContext, token, actors, source: list[Actor]) -> list[Actor]:
+    """A deployment or drill placed at home ("rushed troops to Ladakh along its border with
+    China", "as a warning to Iran") is aimed at the one foreign country its own phrase names
+    (not a relative clause: "under the truce, which requires ... near the Israeli border")."""
+    inside = _own_phrase(token)
+    own = country_codes(source)
+    named = {
+        a.code for start, _, a in actors.spans if a.code and a.country != "IGO" and start in inside
+    }
+    named |= {code for start, _, code in actors.places if code and start in inside}
+    foreign = named - own
+    if len(foreign) != 1:
+        return []
+    return [country_actor(ctx, foreign.pop(), "country a deployment is aimed at")]
+
+
+def _own_phrase(token) -> set[int]:
+    """Character offsets of the words in the verb's phrase, less its subject and any
+    relative or participial clause."""
+    left_out = {
+        t.i
+        for child in token.children
+        if child.dep_ in {"nsubj", "nsubjpass", "relcl", "acl", "advcl"}
+        for t in child.subtree
+    }
+    for t in token.subtree:
+        if t.dep_ in {"relcl", "acl"} and t.i != token.i:
+            left_out.update(w.i for w in t.subtree)
+    return {t.idx for t in token.subtree if t.i not in left_out}
