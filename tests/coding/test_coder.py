@@ -489,3 +489,13 @@ def test_code_document_second_party_hung_on_the_first_ones_name():
     )
     consult = next(e for e in doc.events if e.event_type == "CONSULT")
     assert sorted(consult.countries()) == ["NOR", "RUS"]
+
+
+def test_code_document_restriction_at_home_is_aimed_at_the_country_its_phrase_names():
+    doc = _through_pipeline("Japan tightened export controls on chemicals shipped to South Korea.")
+    assert _roles(doc, "SANCTION") == (["JPN"], ["KOR"])
+
+
+def test_code_document_time_phrase_ending_a_coordination_dates_both_verbs():
+    events, _ = coded("Russia expelled two diplomats and closed a consulate of Norway on Monday.")
+    assert all(date == "2026-01-19" for _, _, date in events)

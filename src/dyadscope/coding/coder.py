@@ -36,13 +36,13 @@ from .participants import SentenceActors, document_pair
 from .parties import arrange_participants, find_participants
 from .polarity import assess, reinterpret
 from .setting import (
+    aimed_abroad,
     answered,
     country_actor,
     crowd_of,
     foreign_host,
     is_host,
     leaves_organisation,
-    mobilized_against,
 )
 from .stance import code_stance, country_codes, find_contexts, is_recalled
 from .triggers import Trigger, complement_type, find_triggers, top_triggers
@@ -285,8 +285,8 @@ def _code_trigger(
         mode = "visit"
     if mode == "visit" and location and not symmetric and foreign_host(location, source, target):
         target = [country_actor(ctx, location, "host of the visit")]
-    if event_type == "MOBILIZE" and country_codes(target) <= country_codes(source):
-        target = mobilized_against(ctx, token, actors, source) or target
+    if event_type in {"MOBILIZE", "SANCTION"} and country_codes(target) <= country_codes(source):
+        target = aimed_abroad(ctx, token, actors, source) or target
     if event_type == "PROTEST" and location and not country_codes(source):
         source = crowd_of(location, source, target)
     if event_type == "PROTEST" and not target and len(country_codes(source)) == 1:

@@ -72,10 +72,11 @@ def is_host(location: str, source: list[Actor], target: list[Actor]) -> bool:
     return location in country_codes(source) | country_codes(target)
 
 
-def mobilized_against(ctx: DocContext, token, actors, source: list[Actor]) -> list[Actor]:
-    """A deployment or drill placed at home ("rushed troops to Ladakh along its border with
-    China", "as a warning to Iran") is aimed at the one foreign country its own phrase names
-    (not a relative clause: "under the truce, which requires ... near the Israeli border")."""
+def aimed_abroad(ctx: DocContext, token, actors, source: list[Actor]) -> list[Actor]:
+    """A deployment or a restriction with no foreign target of its own ("rushed troops to
+    Ladakh along its border with China", "tightened controls on materials shipped to South
+    Korea") is aimed at the one foreign country its own phrase names (not a relative
+    clause: "under the truce, which requires ... near the Israeli border")."""
     inside = _own_phrase(token)
     own = country_codes(source)
     named = {
@@ -85,12 +86,12 @@ def mobilized_against(ctx: DocContext, token, actors, source: list[Actor]) -> li
     foreign = named - own
     if len(foreign) != 1:
         return []
-    return [country_actor(ctx, foreign.pop(), "country a deployment is aimed at")]
+    return [country_actor(ctx, foreign.pop(), "country the act is aimed at")]
 
 
 def _own_phrase(token) -> set[int]:
-    """Character offsets of the words in the verb's phrase, less its subject and any
-    relative or participial clause."""
+    """Character offsets of the words in the verb's phrase, less its subject, its own
+    adverbial or participial clauses and any relative clause."""
     left_out = {
         t.i
         for child in token.children
@@ -98,6 +99,6 @@ def _own_phrase(token) -> set[int]:
         for t in child.subtree
     }
     for t in token.subtree:
-        if t.dep_ in {"relcl", "acl"} and t.i != token.i:
+        if t.dep_ in {"relcl", "advcl"} and t.i != token.i:
             left_out.update(w.i for w in t.subtree)
     return {t.idx for t in token.subtree if t.i not in left_out}

@@ -43,6 +43,17 @@ def clause_chain(token: Token) -> list[Token]:
     return chain
 
 
+def _later_conjunct(clause: Token, verb: Token) -> bool:
+    """`clause` is a verb coordinated after `verb` with no subject of its own: the time
+    phrase that ends the coordination covers both verbs."""
+    return (
+        clause.dep_ == "conj"
+        and clause.head.i == verb.i
+        and clause.i > verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
 def _clause_of(token: Token) -> Token:
     current = token
     for _ in range(8):
@@ -83,6 +94,8 @@ def pick_date(
             and _participle_within(clause, chain)
         ):
             rank = len(chain)  # "In a statement issued in July, X said ...": after the chain
+        if rank is None and _later_conjunct(clause, chain[0]):
+            rank = len(chain) + 1  # "X expelled A and widened B on Wednesday": both that day
         if rank is not None and rank < best_rank:
             best, best_rank = expr, rank
     if best is not None and not (announced and best.future):
