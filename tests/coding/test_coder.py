@@ -499,3 +499,24 @@ def test_code_document_restriction_at_home_is_aimed_at_the_country_its_phrase_na
 def test_code_document_time_phrase_ending_a_coordination_dates_both_verbs():
     events, _ = coded("Russia expelled two diplomats and closed a consulate of Norway on Monday.")
     assert all(date == "2026-01-19" for _, _, date in events)
+
+
+def test_code_document_aid_workers_arriving_bring_aid():
+    doc = _through_pipeline("A team of Norwegian firefighters arrived in Chile on Saturday.")
+    assert [(e.event_type, *_roles(doc, e.event_type)) for e in doc.events] == [
+        ("AID", ["NOR"], ["CHL"])
+    ]
+
+
+def test_code_document_light_verb_through_a_measure_of_talks():
+    events, _ = coded("Norway and Russia sat down for two days of negotiations on Monday.")
+    assert ("CONSULT", ["NOR", "RUS"], "2026-01-19") in events
+
+
+def test_code_document_enumerated_group_names_its_members():
+    doc = _through_pipeline(
+        "The two ministers, Sergei Lavrov and Wang Yi, flew in for talks with Norway's "
+        "foreign minister on Monday."
+    )
+    consult = next(e for e in doc.events if e.event_type == "CONSULT")
+    assert {"RUS", "CHN", "NOR"} <= set(consult.countries())

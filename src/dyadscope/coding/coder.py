@@ -250,6 +250,9 @@ def _code_trigger(
     if event_type == "CONSULT" and trig.entry.mode == "visit" and _armed_subject(token, lex):
         # "peacekeepers arrived in Y": a deployment, not a visit, and made to Y's country.
         event_type, trig.material = "MOBILIZE", True
+    elif event_type == "CONSULT" and trig.entry.mode == "visit" and _aid_workers(token, lex):
+        # "a team of Mexican firefighters arrived in Chile": help sent, not a visit.
+        event_type, trig.material = "AID", True
     event_type, source, target, partners = find_participants(
         ctx, trig, polarity, event_type, actors
     )
@@ -323,6 +326,16 @@ def _armed_subject(token: Token, lexicon: Lexicon) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in forces for c in token.children
     )
+
+
+def _aid_workers(token: Token, lexicon: Lexicon) -> bool:
+    """The subject is people sent to help: "doctors", "a team of rescuers"."""
+    helpers = lexicon.cues("aid_goods")
+    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        heads = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+        if any(h.lemma_.lower() in helpers or h.lower_ in helpers for h in heads):
+            return True
+    return False
 
 
 def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:

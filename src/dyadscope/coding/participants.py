@@ -98,6 +98,9 @@ class SentenceActors:
         tokens = phrase_tokens(head)
         text = self._text(head)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         if self.pair_phrases.search(text):
+            named = self._enumerated(head)
+            if named:
+                return named  # "the three ministers, A, B and C": they name themselves
             group = self.group(text) if self.group is not None else []
             if group or self.pair:
                 return group or list(self.pair)

@@ -263,7 +263,10 @@ def inherited_subject(verb: Token) -> list[Token]:
 
 
 def _governing_subjects(noun: Token) -> list[Token]:
-    """The subject of the verb a noun is the object of: "X issued a declaration"."""
+    """The subject of the verb a noun is the object of: "X issued a declaration", also
+    through a measure of it ("X and Y sat down for two days of negotiations")."""
+    if _measured_by(noun):
+        noun = noun.head.head
     verb = noun.head
     if noun.dep_ == "pobj" and verb.head.i != verb.i:
         verb = verb.head
@@ -271,6 +274,18 @@ def _governing_subjects(noun: Token) -> list[Token]:
         return []
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return subjects or inherited_subject(verb)
+
+
+def _measured_by(noun: Token) -> bool:
+    """ "two days of negotiations", "a round of talks": the noun is the "of" object of a
+    noun that only measures it."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ in OBJECTS | {"pobj"}
+    )
 
 
 def _nominal_roles(

@@ -156,8 +156,9 @@ def _time_words(nouns: frozenset[str]) -> frozenset[str]:
 
 
 # How far below a verb's object the goods it moves may sit: "sent [a batch [of [shells]]]",
-# "dispatched [a ship [carrying [medicines]]]", "a convoy of lorries loaded with food".
-_GOODS_DEPTH = 4
+# "dispatched [a ship [carrying [medicines]]]", "[a convoy [of [lorries [loaded [with
+# [food]]]]]]".
+_GOODS_DEPTH = 6
 _GOODS_PATH = frozenset({"prep", "pobj", "acl", "dobj", "conj", "compound", "amod", "nmod"})
 
 
