@@ -104,3 +104,14 @@ def test_assess_clause_of_a_possibility_or_doubted_ground_is_hypothetical(model)
 def test_polarity_no_longer_negates(code_text):
     events = code_text("Egypt said it will no longer cooperate with Ethiopia on the dam.")
     assert [(e[0], e[1], e[2]) for e in events] == [("REJECT", ["EGY"], ["ETH"])]
+
+
+def test_assess_not_hesitating_affirms_the_act():
+    from dyadscope.coding.lexicon import load_lexicon
+    from dyadscope.coding.polarity import assess
+    from dyadscope.nlp import load_model
+
+    sent = load_model()("Ruritania would not hesitate to strike the camps.")
+    strike = next(t for t in sent if t.lower_ == "strike")
+    polarity = assess(strike, load_lexicon().modality)
+    assert polarity.future and not polarity.negated

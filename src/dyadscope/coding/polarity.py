@@ -45,7 +45,10 @@ def assess(trigger: Token, modality: dict[str, str]) -> Polarity:
         if current.dep_ not in {"xcomp", "acomp", "prep"} or current.head.i == current.i:
             break
         current = current.head
+        negated = polarity.negated
         _scan_verb(current, modality, polarity, governing=True)
+        if modality.get(current.lemma_.lower()) == "reluctance":
+            polarity.negated = negated  # "would not hesitate to strike": the strike is meant
     if _not_chosen(verb, modality):
         polarity.negated = True  # "instead of meeting the envoy, X expelled him"
     if _only_possible(verb, modality):
