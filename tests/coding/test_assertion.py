@@ -80,3 +80,8 @@ def test_is_sports_report_needs_two_signals():
     assert is_sports_report("The coach praised the squad after the match.", lexicon)
     assert not is_sports_report("The House voted 368-7 to condemn the attack.", lexicon)
     assert not is_sports_report("Norway sent a team of doctors to Chile.", lexicon)
+
+
+def test_noun_weighed_or_prepared_is_no_act():
+    events, _ = coded("Norway is weighing new sanctions on Russia.")
+    assert not [e for e in events if e[0] == "SANCTION"]

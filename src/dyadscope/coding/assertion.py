@@ -153,6 +153,9 @@ def wished(trigger: Token, lexicon: Lexicon) -> str | None:
     """ "hopes the two can coordinate" → "hypothetical"; "hopes to visit" → "future";
     None when no verb of wishing governs the trigger's clause."""
     wishes = lexicon.cues("wish_verb")
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in wishes:
+        return "hypothetical"  # "weighing sanctions", "prepare tougher sanctions": not imposed
     current = trigger
     for _ in range(_MAX_CHAIN):
         head = current.head
