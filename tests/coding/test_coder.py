@@ -520,3 +520,19 @@ def test_code_document_enumerated_group_names_its_members():
     )
     consult = next(e for e in doc.events if e.event_type == "CONSULT")
     assert {"RUS", "CHN", "NOR"} <= set(consult.countries())
+
+
+def test_code_document_speaker_reporting_an_attack_on_its_own_side_charges_the_attacker():
+    doc = _through_pipeline(
+        "Norway said on Monday that Russian troops had fired on a Norwegian patrol."
+    )
+    assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_a_charge_and_the_counter_charge_stay_two_events():
+    doc = _through_pipeline(
+        "Norway said on Monday that Russian troops had fired on a Norwegian patrol. "
+        "Moscow denied the report and accused Oslo of provocations."
+    )
+    charges = {(e.source[0].code, e.target[0].code) for e in doc.events if e.event_type == "ACCUSE"}
+    assert charges == {("NOR", "RUS"), ("RUS", "NOR")}

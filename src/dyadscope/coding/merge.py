@@ -74,12 +74,19 @@ def _rank(event: Event) -> tuple:
 def _same_happening(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.countries() != b.countries() or not a.countries():
         return False
-    if not a.symmetric and not b.symmetric:
-        src_a = {x.code for x in a.source}
-        src_b = {x.code for x in b.source}
-        if src_a and src_b and not src_a & src_b:
-            return False  # X accused Y, Y accused X: two events
+    if _opposite(a, b):
+        return False
     return _dates_compatible(a.date, b.date)
+
+
+def _opposite(a: Event, b: Event) -> bool:
+    """X accused Y, Y accused X: two directed events, not one. A meeting is one happening
+    whichever side is told as its doer (the visitor, or the host)."""
+    if a.symmetric or b.symmetric or a.event_type == "CONSULT":
+        return False
+    src_a = {x.code for x in a.source}
+    src_b = {x.code for x in b.source}
+    return bool(src_a and src_b and not src_a & src_b)
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -104,6 +111,7 @@ def absorb_undated(events: list[Event], explicit: dict) -> list[Event]:
             if d.event_type == event.event_type
             and d.countries() == event.countries()
             and d.countries()
+            and not _opposite(d, event)
         ]
         if len(fits) == 1:
             fits[0].extra_evidence.append(event.evidence)

@@ -60,6 +60,7 @@ def code_stance(
         event = _demand_event(ctx, token, actors, exprs, sentence)
         event = event or _attribution_event(ctx, token, actors, exprs, sentence)
         event = event or _blame_event(ctx, token, actors, exprs, sentence)
+        event = event or _charge_event(ctx, token, actors, exprs, sentence, coded)
         event = event or _stance_event(ctx, token, actors, exprs, sentence)
         if event is None:
             continue
@@ -156,6 +157,29 @@ def _blame_event(ctx, verb: Token, actors, exprs, sentence) -> Event | None:
     if not country_codes(source) or not target or country_codes(target) & country_codes(source):
         return None
     return _said_event(ctx, verb, exprs, sentence, ("ACCUSE", source, target), verb.text, 0.55)
+
+
+def _charge_event(ctx, verb: Token, actors, exprs, sentence, coded: list[Event]) -> Event | None:
+    """ "Kyrgyzstan's border service said Tajik troops had opened fire on its posts": a
+    speaker reporting that another country attacked or seized its own people or posts
+    charges that country (the attack itself is coded from the same clause)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    source = [a for a in actors.actors_for(speakers[0]) if a.code] if speakers else []
+    own = country_codes(source)
+    if not own:
+        return None
+    words = {t.text for t in clause.subtree}
+    for event in coded:
+        if event.event_type not in {"ASSAULT", "COERCE"} or event.trigger not in words:
+            continue
+        doers, victims = country_codes(event.source), country_codes(event.target)
+        if doers and victims and not doers & own and victims <= own:
+            charged = ("ACCUSE", source, [a for a in event.source if a.code])
+            return _said_event(ctx, verb, exprs, sentence, charged, verb.text, 0.5)
+    return None
 
 
 def _blames(clause: Token, lexicon: Lexicon) -> bool:
