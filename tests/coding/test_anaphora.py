@@ -122,3 +122,12 @@ def test_unnamed_body_and_institution_adjective_take_the_document_countries():
     )
     _add_mention(doc, "The U.S. Congress", "USA", "organisation")
     assert ("ACCUSE", ["FRD", "USA"], "2026-01-21") in _events(doc)
+
+
+def test_welcoming_the_meeting_praises_those_who_met():
+    doc = build(
+        "Norway's prime minister met Russia's president on Saturday. "
+        "A Freedonian spokesperson welcomed the meeting on Sunday."
+    )
+    _add_mention(doc, "A Freedonian spokesperson", "FRD")
+    assert any(t == "SUPPORT" and set(c) == {"FRD", "NOR", "RUS"} for t, c, _ in _events(doc))
