@@ -536,3 +536,11 @@ def test_code_document_a_charge_and_the_counter_charge_stay_two_events():
     )
     charges = {(e.source[0].code, e.target[0].code) for e in doc.events if e.event_type == "ACCUSE"}
     assert charges == {("NOR", "RUS"), ("RUS", "NOR")}
+
+
+def test_code_document_calling_the_charges_baseless_rejects_the_accuser():
+    doc = _through_pipeline(
+        "Norway detained two Russian nationals suspected of spying on Monday. "
+        "Russia's foreign ministry said the charges were baseless."
+    )
+    assert _roles(doc, "REJECT") == (["RUS"], ["NOR"])

@@ -259,6 +259,8 @@ def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
     if stance is None:
         return None
     targets = _stance_targets(ctx, actors, tokens, country_codes(source), stance)
+    if stance == "REJECT" and not targets and ctx.memory is not None:
+        targets = ctx.memory.challenger(country_codes(source), 0)  # who made the charges
     if stance == "ACCUSE" and len(targets) == 1:
         targets = _nearest_to_cue(ctx.lexicon, actors, tokens, country_codes(source)) or targets
     if not targets:
@@ -288,7 +290,7 @@ def _stance_targets(ctx, actors: SentenceActors, tokens, source_codes, stance) -
         and source_codes & country_codes(list(ctx.pair))
     ):
         targets = [a for a in ctx.pair if a.code not in source_codes]
-    return targets[:1] if stance == "ACCUSE" else targets[:2]
+    return targets[:1] if stance in {"ACCUSE", "REJECT"} else targets[:2]
 
 
 def _nearest_to_cue(lexicon: Lexicon, actors: SentenceActors, tokens, source_codes) -> list:
@@ -313,10 +315,12 @@ def parsed_text(tokens: list[Token]) -> str:
 
 
 def _stance_of(lexicon: Lexicon, text: str) -> str | None:
-    votes = {"ACCUSE": 0, "SUPPORT": 0}
+    votes = {"ACCUSE": 0, "SUPPORT": 0, "REJECT": 0}
     for pattern, stance in lexicon.stance:
         if pattern.search(text):
             votes[stance] += 1
+    if votes["REJECT"]:
+        return "REJECT"  # "said the charges were baseless": a denial, whatever else it says
     if votes["ACCUSE"]:
         return "ACCUSE"
     return "SUPPORT" if votes["SUPPORT"] else None
