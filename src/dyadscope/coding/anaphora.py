@@ -25,9 +25,9 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 # Relations through which a noun names its author: "Y's offer", "an offer by Y", "a
 # resolution in the U.S. Congress", "the Chinese proposal".
 _AUTHOR_PREPS = frozenset({"by", "from", "of", "in"})
-# Types whose missing other party is the document's other country: a request or refusal
-# addressed to nobody named is addressed to the party the article is about.
-PARTNER_FALLBACK_TYPES = frozenset({"REQUEST", "REJECT"})
+# Types whose missing other party is the document's other country: a request, refusal or
+# aid addressed to nobody named is addressed to the party the article is about.
+PARTNER_FALLBACK_TYPES = frozenset({"REQUEST", "REJECT", "AID"})
 # Events whose participants a later group phrase ("the two leaders") can point back to.
 _OCCASIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts a denial or a refusal answers.

@@ -23,7 +23,7 @@ from .participants import SentenceActors, group_actor
 from .roles import Roles, find_roles
 from .stance import country_codes
 from .targets import fallback_target
-from .triggers import Trigger
+from .triggers import Trigger, carries_goods
 
 if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
     from .coder import DocContext
@@ -188,7 +188,10 @@ def _from_document(ctx, trigger: Token, event_type: str, actors, source, target)
         if partner and named <= codes | country_codes(partner):
             return partner
     focus = memory.focus()
-    if event_type == "REQUEST" and focus is not None and focus.code not in codes:
+    aid_given = event_type == "AID" and carries_goods(trigger, ctx.lexicon.cues("aid_goods"))
+    if (event_type == "REQUEST" or aid_given) and focus is not None and focus.code not in codes:
+        # "The WHO said it had delivered medicines": aid with no recipient named goes to
+        # the country the story is about, as a foreign party's request is addressed to it.
         return [focus] if named <= codes | {focus.code} else []
     return []
 

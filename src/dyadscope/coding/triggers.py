@@ -98,7 +98,7 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
     around = _dependent_words(
         token, lexicon.cues("measure_noun"), _time_words(lexicon.cues("time_noun"))
     )
-    if _carries_goods(token, lexicon.cues("aid_goods")):
+    if carries_goods(token, lexicon.cues("aid_goods")):
         around.add("@goods")
     for entry in entries:
         if (not entry.needs or entry.needs & around) and not entry.unless & around:
@@ -162,7 +162,7 @@ _GOODS_DEPTH = 6
 _GOODS_PATH = frozenset({"prep", "pobj", "acl", "dobj", "conj", "compound", "amod", "nmod"})
 
 
-def _carries_goods(token: Token, goods: frozenset[str]) -> bool:
+def carries_goods(token: Token, goods: frozenset[str]) -> bool:
     """The verb's object is, or carries, something given as aid (food, doses, shells, a
     loan): the pseudo-word "@goods" in the trigger lexicon."""
     if token.pos_ not in {"VERB", "AUX"} or not goods:
