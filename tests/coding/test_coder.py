@@ -548,7 +548,8 @@ def test_code_document_calling_the_charges_baseless_rejects_the_accuser():
 
 def test_code_document_aid_with_no_recipient_goes_to_the_country_of_the_story():
     doc = _through_pipeline(
-        "A typhoon killed dozens of people in Chile on Monday. Chile declared an emergency. "
+        "A typhoon killed dozens of people in Chile on Monday. Chile declared an emergency, "
+        "and Chilean troops cleared roads. "
         "The World Health Organization said it had delivered medicines to the regional hospital."
     )
     aid = next(e for e in doc.events if e.event_type == "AID")
