@@ -43,3 +43,11 @@ def test_persons_are_people_not_bodies(event):
     a, b = make_report(0, ministry), make_report(1, minister)
     assert a.persons == frozenset() and b.persons == {("RUS", "sergei lavrov")}
     assert compatible(a, b, 1)
+
+
+def test_compatible_phone_call_and_meeting_are_two_happenings(event):
+    call = make_report(0, event(doc="a", mode="phone", date="2024-05-16"))
+    visit = make_report(1, event(doc="b", mode="visit", date="2024-05-16"))
+    unknown = make_report(2, event(doc="c", date="2024-05-16"))
+    assert not compatible(call, visit, 1)
+    assert compatible(call, unknown, 1)

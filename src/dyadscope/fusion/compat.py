@@ -167,7 +167,15 @@ def compatible(a: Report, b: Report, max_day_gap: int, *, same_type: bool = Fals
         return False
     if a.location and b.location and a.location != b.location:
         return False
+    if _phone_and_meeting(a, b):
+        return False
     return dates_agree(a, b, max_day_gap)
+
+
+def _phone_and_meeting(a: Report, b: Report) -> bool:
+    """A phone call and a meeting in person are two happenings, even a day apart."""
+    modes = {a.mode, b.mode}
+    return "phone" in modes and len(modes - {None}) == 2
 
 
 def dates_agree(a: Report, b: Report, max_day_gap: int) -> bool:
