@@ -554,3 +554,30 @@ def test_code_document_aid_with_no_recipient_goes_to_the_country_of_the_story():
     )
     aid = next(e for e in doc.events if e.event_type == "AID")
     assert [a.code for a in aid.target] == ["CHL"]
+
+
+def test_code_document_calls_marked_separate_are_one_per_partner():
+    doc = _through_pipeline(
+        "Norway's prime minister spoke by phone with Sweden's prime minister on Monday "
+        "and later with Finland's president."
+    )
+    calls = sorted(sorted(e.countries()) for e in doc.events if e.event_type == "CONSULT")
+    assert calls == [["FIN", "NOR"], ["NOR", "SWE"]]
+
+
+def test_code_document_three_way_call_stays_one():
+    doc = _through_pipeline(
+        "The leaders of Japan, South Korea and the United States held a three-way phone call."
+    )
+    calls = [sorted(e.countries()) for e in doc.events if e.event_type == "CONSULT"]
+    assert calls == [["JPN", "KOR", "USA"]]
+
+
+def test_code_document_courtesy_call_is_a_visit_and_welcoming_an_act_is_praise():
+    doc = _through_pipeline(
+        "Norway's foreign minister paid a courtesy call on Chile's president on Tuesday. "
+        "Chile's foreign minister welcomed the sanctions on Russia on Tuesday."
+    )
+    types = {e.event_type for e in doc.events}
+    assert "CONSULT" in types and "REQUEST" not in types
+    assert not [e for e in doc.events if e.event_type == "CONSULT" and "RUS" in e.countries()]

@@ -32,6 +32,7 @@ from .assertion import (
 )
 from .confidence import confidence, time_clause
 from .lexicon import COOPERATIVE, MATERIAL_CONFLICT, Lexicon
+from .merge import separate_calls
 from .participants import SentenceActors, document_pair
 from .parties import arrange_participants, find_participants
 from .polarity import assess, reinterpret
@@ -175,6 +176,9 @@ def code_sentence(
         if event is not None:
             events.append(event)
     events.extend(code_stance(ctx, parsed, actors, exprs, sentence, events))
+    events = [
+        part for event in events for part in separate_calls(event, sentence.text, ctx.lexicon)
+    ]
     record_authors(ctx.memory, parsed, actors, ctx.lexicon)
     if index > 0 and events:
         _carry_date(ctx, ctx.doc.sentences[index - 1].text, parsed, exprs, events)

@@ -153,3 +153,20 @@ def _codes(actors) -> list[str]:
 
 def _of_code(actors, code: str | None) -> list:
     return [a for a in actors if a.code is None or a.code == code]
+
+
+def separate_calls(event: Event, text: str, lexicon: Lexicon) -> list[Event]:
+    """ "X spoke by phone with Y and later with Z", "held separate calls with Y and Z": one
+    call per partner, each with the caller (listed first). A call the sentence does not
+    mark as separate stays one (a three-way call)."""
+    codes = list(dict.fromkeys(a.code for a in event.source if a.code))
+    if event.event_type != "CONSULT" or event.mode != "phone" or not event.symmetric:
+        return [event]
+    words = set(text.lower().replace(",", " ").split())
+    if len(codes) < 3 or not words & lexicon.cues("separate_mark"):
+        return [event]
+    caller = codes[0]
+    return [
+        replace(event, source=[a for a in event.source if a.code in {caller, other}])
+        for other in codes[1:]
+    ]

@@ -116,6 +116,7 @@ class SentenceActors:
             # Modifiers of the same noun phrase count too: "Hungarian and Romanian
             # officials", "U.S. and NATO troops".
             found = [a for d, i, a in ranked if d <= best or _modifies(head.doc[i], top)]
+            found += self._coordinated(ranked, found, head)
             envoy = _national_envoy(ranked[0][2], found)
             if envoy:
                 return envoy
@@ -132,6 +133,19 @@ class SentenceActors:
             return found
         resolved = self._resolved(text, len(tokens))
         return resolved or self.home_country(head)
+
+    def _coordinated(self, ranked, found: list[Actor], head: Token) -> list[Actor]:
+        """Parties coordinated with one already found: "the leaders of Japan, South Korea and
+        the United States", where one mention took in "The leaders of Japan"."""
+        out: list[Actor] = []
+        for _, i, actor in ranked:
+            token = head.doc[i]
+            while token.dep_ == "conj" and actor not in found and actor not in out:
+                if self.actor_at(token.head) in found:
+                    out.append(actor)
+                    break
+                token = token.head
+        return out
 
     def _described(self, head: Token) -> list[Actor]:
         """A name whose apposition gives the country: "Hamid Rezaei, an Iranian national"."""
