@@ -156,3 +156,11 @@ def test_match_token_intercepting_a_vessel_is_coercion():
     sent = parse("A Ruritanian patrol boat intercepted a Bordurian trawler.")
     verb = next(t for t in sent if t.lower_ == "intercepted")
     assert match_token(verb, load_lexicon()).event_type == "COERCE"
+
+
+def test_complement_of_an_aim_is_not_done():
+    from dyadscope.coding.assertion import wished
+
+    sent = parse("Ruritania backed a resolution that aims to impose sanctions on Borduria.")
+    impose = next(t for t in sent if t.lower_ == "impose")
+    assert wished(impose, load_lexicon()) == "hypothetical"

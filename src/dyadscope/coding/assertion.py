@@ -161,6 +161,8 @@ def wished(trigger: Token, lexicon: Lexicon) -> str | None:
         head = current.head
         if head.i == current.i or current.dep_ not in {"ccomp", "xcomp", "conj"}:
             return None
+        if head.lemma_.lower() in lexicon.cues("goal_verb") and head.pos_ == "VERB":
+            return "hypothetical"  # "a resolution that aims to tighten sanctions": a goal
         if (head.lemma_.lower() in wishes or head.lower_ in wishes) and head.pos_ == "VERB":
             if current.dep_ == "conj":
                 return None  # "consider X a good step and urge ...": a second act, not wished

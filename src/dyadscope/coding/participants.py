@@ -83,6 +83,7 @@ class SentenceActors:
 
     def actors_for(self, head: Token) -> list[Actor]:
         """The actors a role phrase names; coordinated heads each contribute theirs."""
+        head = _antecedent_of_relative(head)
         found: list[Actor] = []
         for conj in conjuncts(head):
             found.extend(self._phrase_actors(conj))
@@ -277,6 +278,18 @@ def _acts(mention: Mention) -> bool:
 
 
 _NP_LINKS = frozenset({"compound", "amod", "conj", "poss", "nmod", "flat", "cc", "det"})
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def _antecedent_of_relative(token: Token) -> Token:
+    """ "Belgium, which it accused of lobbying": the relative pronoun stands for the noun its
+    clause hangs from."""
+    clause = token.head
+    if token.lower_ in _RELATIVES and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
 
 
 def _national_envoy(head: Actor, found: list[Actor]) -> list[Actor]:
