@@ -581,3 +581,8 @@ def test_code_document_courtesy_call_is_a_visit_and_welcoming_an_act_is_praise()
     types = {e.event_type for e in doc.events}
     assert "CONSULT" in types and "REQUEST" not in types
     assert not [e for e in doc.events if e.event_type == "CONSULT" and "RUS" in e.countries()]
+
+
+def test_code_document_relative_pronoun_stands_for_its_noun():
+    doc = _through_pipeline("Norway cut ties with Russia, which it accused of spying.")
+    assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
