@@ -586,3 +586,20 @@ def test_code_document_courtesy_call_is_a_visit_and_welcoming_an_act_is_praise()
 def test_code_document_relative_pronoun_stands_for_its_noun():
     doc = _through_pipeline("Norway cut ties with Russia, which it accused of spying.")
     assert _roles(doc, "ACCUSE") == (["NOR"], ["RUS"])
+
+
+def test_code_document_troops_of_two_countries_exchanging_fire_is_one_joint_clash():
+    doc = _through_pipeline("Indian and Pakistani troops exchanged artillery fire in Kashmir.")
+    clash = next(e for e in doc.events if e.event_type == "ASSAULT")
+    assert clash.symmetric and sorted(clash.countries()) == ["IND", "PAK"]
+
+
+def test_code_document_main_act_outranks_a_participle_giving_its_reason():
+    doc = _through_pipeline("Iran seized a Panamanian tanker, accusing it of smuggling fuel.")
+    top = max(doc.events, key=lambda e: e.confidence)
+    assert top.event_type == "COERCE"
+
+
+def test_code_document_vow_to_respond_firmly_threatens():
+    doc = _through_pipeline("Venezuela vowed to respond firmly if Guyana allowed drilling.")
+    assert _roles(doc, "THREATEN") == (["VEN"], ["GUY"])

@@ -31,6 +31,8 @@ def confidence(
         score *= 0.75
     if _subordinate(trig.token):
         score *= 0.85  # a relative or adverbial clause: not what the sentence is about
+        if trig.token.tag_ in {"VBG", "VBN"} and trig.token.dep_ == "advcl":
+            score *= 0.85  # "..., accusing it of smuggling": a participle adds a reason
     if time_clause(trig.token, marks):
         score *= 0.85  # "..., one day after a Serbian jet shot down ...": the occasion
     if explicit_date:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the coder's context, passed in; no import cycle at run time
     from .coder import DocContext
 
 # Types whose partners ("talks with Y", "X and Y signed") are co-participants.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT"})
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "REJECT", "ASSAULT"})
 # Hostile types whose "at" phrase names the one aimed at ("lashed out at Washington").
 AIMED_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
 # Types that need a partner: with none named there is no domestic reading.

@@ -146,13 +146,7 @@ def _subject_read_as_apposition(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i > verb.i:
             continue
-        heads = [
-            a
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for a in pobj.children
-            if a.dep_ == "appos" and a.i < verb.i
-        ]
+        heads = [a for a in prep.subtree if a.dep_ == "appos" and a.i < verb.i]
         if heads:
             first = min(heads, key=lambda t: t.i)
             return [first]  # the description ("trade secretary") carries the country

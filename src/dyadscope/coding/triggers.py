@@ -132,7 +132,9 @@ def _dependent_words(
         words.update((child.lemma_.lower(), child.lower_))
         if child.dep_ in _LOOK_BELOW:
             for grandchild in child.children:
-                if grandchild.dep_ not in {"conj", "relcl", "punct"}:
+                if grandchild.dep_ not in {"relcl", "punct"} and (
+                    grandchild.dep_ != "conj" or child.dep_ == "dobj"
+                ):  # "sent vehicles and soldiers": every object counts
                     words.update((grandchild.lemma_.lower(), grandchild.lower_))
                     words.update(_measured(grandchild, measures))
         words.update(_measured(child, measures))
@@ -253,7 +255,7 @@ def _has_subject(verb: Token) -> bool:
 
 
 # Acts that, promised against someone, make the promise a threat.
-_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Acts that a decision carries out rather than announces.
 _DECIDABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT"})
 # What an admission must be about to be a concession.
