@@ -164,3 +164,8 @@ def test_complement_of_an_aim_is_not_done():
     sent = parse("Ruritania backed a resolution that aims to impose sanctions on Borduria.")
     impose = next(t for t in sent if t.lower_ == "impose")
     assert wished(impose, load_lexicon()) == "hypothetical"
+
+
+def test_top_triggers_toll_of_a_strike_is_part_of_it():
+    types = top_types("Ruritanian jets struck camps in Borduria, killing 15 people.")
+    assert [t for _, t in types] == ["ASSAULT"]

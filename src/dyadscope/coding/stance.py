@@ -178,7 +178,9 @@ def _charge_event(ctx, verb: Token, actors, exprs, sentence, coded: list[Event])
         doers, victims = country_codes(event.source), country_codes(event.target)
         if doers and victims and not doers & own and victims <= own:
             charged = ("ACCUSE", source, [a for a in event.source if a.code])
-            return _said_event(ctx, verb, exprs, sentence, charged, verb.text, 0.5)
+            # below the attack it reports: the sentence is about the attack
+            weight = round(min(0.5, event.confidence * 0.9), 3)
+            return _said_event(ctx, verb, exprs, sentence, charged, verb.text, weight)
     return None
 
 

@@ -246,6 +246,8 @@ def _absorbs(above: Trigger, below: Trigger, relation: str) -> bool:
         return True  # "a rally (in the capital) calling for ...": what the protest demands
     if relation == "ccomp" and above.event_type in _NO_CONTENT and _has_subject(below.token):
         return False  # "visiting Y that the U.S. will not leave Y alone": a meeting says nothing
+    if relation == "advcl" and below.token.tag_ == "VBG" and below.event_type == above.event_type:
+        return True  # "jets struck hideouts in Y, killing 15": the toll of the same strike
     # A verb under a verb: only a clausal complement is absorbed ("accused X of attacking").
     return relation in {"xcomp", "ccomp", "pcomp", "pobj"}
 
