@@ -169,3 +169,9 @@ def test_complement_of_an_aim_is_not_done():
 def test_top_triggers_toll_of_a_strike_is_part_of_it():
     types = top_types("Ruritanian jets struck camps in Borduria, killing 15 people.")
     assert [t for _, t in types] == ["ASSAULT"]
+
+
+def test_match_token_asked_about_is_a_question():
+    sent = parse("Asked about the deal on Monday, the Ruritanian minister said nothing.")
+    verb = next(t for t in sent if t.lower_ == "asked")
+    assert match_token(verb, load_lexicon()) is None
