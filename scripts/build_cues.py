@@ -112,9 +112,10 @@ def build() -> list[str]:
     for (lemma, pos), entries in lexicon.triggers.items():
         for entry in entries:
             needs = set(entry.needs)
-            if "@goods" in needs:
-                # any aid good in the sentence stands for "an object carrying aid goods"
-                needs = (needs - {"@goods"}) | lexicon.cues("aid_goods")
+            for pseudo in ("@goods", "@carrying"):
+                if pseudo in needs:
+                    # any aid good in the sentence stands for goods given or brought
+                    needs = (needs - {pseudo}) | lexicon.cues("aid_goods")
             content = {w for w in needs if not w.startswith("@")}
             if content and content == needs:
                 # The trigger fires only with one of its objects: both must be in the

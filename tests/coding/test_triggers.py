@@ -175,3 +175,9 @@ def test_match_token_asked_about_is_a_question():
     sent = parse("Asked about the deal on Monday, the Ruritanian minister said nothing.")
     verb = next(t for t in sent if t.lower_ == "asked")
     assert match_token(verb, load_lexicon()) is None
+
+
+def test_match_token_ship_arriving_with_aid_goods_brings_aid():
+    sent = parse("A Ruritanian navy ship docked on Monday, carrying 30 tons of rice.")
+    verb = next(t for t in sent if t.lower_ == "docked")
+    assert match_token(verb, load_lexicon()).event_type == "AID"

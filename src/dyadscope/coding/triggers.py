@@ -98,8 +98,11 @@ def match_token(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
     around = _dependent_words(
         token, lexicon.cues("measure_noun"), _time_words(lexicon.cues("time_noun"))
     )
-    if carries_goods(token, lexicon.cues("aid_goods")):
+    goods = lexicon.cues("aid_goods")
+    if carries_goods(token, goods):
         around.add("@goods")
+    if brings_goods(token, goods):
+        around.add("@carrying")
     for entry in entries:
         if (not entry.needs or entry.needs & around) and not entry.unless & around:
             return entry
@@ -170,6 +173,22 @@ def carries_goods(token: Token, goods: frozenset[str]) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or not goods:
         return False
     frontier = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for _ in range(_GOODS_DEPTH):
+        if any(t.lemma_.lower() in goods or t.lower_ in goods for t in frontier):
+            return True
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _GOODS_PATH]
+    return False
+
+
+def brings_goods(token: Token, goods: frozenset[str]) -> bool:
+    """A ship, plane or convoy that arrives carrying aid goods: "a navy ship docked ...
+    carrying 30 tons of rice", "a plane landed with 18 tons of supplies"."""
+    if token.pos_ not in {"VERB", "AUX"} or not goods:
+        return False
+    carriers = [c for c in token.children if c.dep_ == "nsubj"]
+    carriers += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    carriers += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    frontier = carriers
     for _ in range(_GOODS_DEPTH):
         if any(t.lemma_.lower() in goods or t.lower_ in goods for t in frontier):
             return True
