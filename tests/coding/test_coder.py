@@ -603,3 +603,12 @@ def test_code_document_main_act_outranks_a_participle_giving_its_reason():
 def test_code_document_vow_to_respond_firmly_threatens():
     doc = _through_pipeline("Venezuela vowed to respond firmly if Guyana allowed drilling.")
     assert _roles(doc, "THREATEN") == (["VEN"], ["GUY"])
+
+
+def test_code_document_event_told_as_days_before_another_takes_its_own_date():
+    events, _ = coded(
+        "Russia expelled two Norwegian diplomats on Thursday, two days after Norway "
+        "expelled three Russian diplomats."
+    )
+    dates = sorted(date for etype, _, date in events if etype == "SANCTION")
+    assert dates == ["2026-01-13", "2026-01-15"]

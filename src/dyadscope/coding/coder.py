@@ -47,7 +47,7 @@ from .setting import (
 )
 from .stance import code_stance, country_codes, find_contexts, is_recalled
 from .triggers import Trigger, complement_type, find_triggers, top_triggers
-from .when import pick_date, pick_location
+from .when import pick_date, pick_location, shifted
 
 LOGGER = logging.getLogger(__name__)
 
@@ -284,6 +284,7 @@ def _code_trigger(
         perfect=polarity.perfect_past,
         deadlines=lex.cues("deadline_prep"),
     )
+    when = shifted(when, token, exprs)
     if time_clause(token, lex.cues("sequence_mark")) and not _dated_inside(token, exprs):
         return None  # "..., before Russia invaded Ukraine": another time, left undated
     mode = _mode(ctx.lexicon, trig, event_type, sentence.text)

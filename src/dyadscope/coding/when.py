@@ -214,3 +214,61 @@ def _place_code(token: Token, mentions, place_country) -> str | None:
     if token.ent_type_ in {"GPE", "LOC"} and place_country is not None:
         return place_country(token.text)
     return None
+
+
+# "two days after", "a week before": how far the clause's event lies from the main one.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def shifted(when: EventDate, trigger: Token, exprs: list[TimeExpr]) -> EventDate:
+    """The date of an event told as "N days after/before" another whose date the sentence
+    gives: "The expulsions came two days after hundreds rallied outside the embassy" (the
+    rally two days before the expulsions). Only a day-precise date with no time phrase of
+    the event's own clause moves."""
+    if when.precision != "day" or when.value is None:
+        return when
+    found = _offset_clause(trigger)
+    if found is None:
+        return when
+    clause, days = found
+    words = list(clause.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    if any(start <= e.start < end for e in exprs):
+        return when  # the clause dates itself
+    moved = date.fromisoformat(when.value) + timedelta(days=days)
+    return EventDate(moved.isoformat(), "day", when.explicit, when.background)
+
+
+def _offset_clause(trigger: Token) -> tuple[Token, int] | None:
+    current = trigger
+    for _ in range(6):
+        head = current.head
+        marker = next(
+            (c for c in current.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}),
+            None,
+        )
+        if marker is None and head.lower_ in {"after", "before"} and current.dep_ in {
+            "pobj",
+            "pcomp",
+        }:
+            marker = head
+        if marker is not None:
+            days = _measure(marker) or _measure(current)
+            if days:
+                return current, -days if marker.lower_ == "after" else days
+            return None
+        if head.i == current.i:
+            return None
+        current = head
+    return None
+
+
+def _measure(word: Token) -> int:
+    """ "two days" hanging on "after" or on its clause's verb: the number of days, or 0."""
+    for unit in word.children:
+        if unit.dep_ == "npadvmod" and unit.lower_ in _UNITS:
+            count = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+            number = _COUNTS.get(count.lower_, 0) if count is not None else 1
+            return number * _UNITS[unit.lower_]
+    return 0
