@@ -612,3 +612,10 @@ def test_code_document_event_told_as_days_before_another_takes_its_own_date():
     )
     dates = sorted(date for etype, _, date in events if etype == "SANCTION")
     assert dates == ["2026-01-13", "2026-01-15"]
+
+
+def test_code_document_vetoing_a_draft_answers_its_drafters():
+    doc = _through_pipeline(
+        "Russia vetoed a U.N. Security Council resolution drafted by Britain on Tuesday."
+    )
+    assert _roles(doc, "REJECT") == (["RUS"], ["GBR"])

@@ -66,6 +66,9 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
         target = _aimed_at(trig.token, actors)
     if event_type == "REQUEST" and is_ouster(trig.token, lex):
         event_type = "SANCTION"  # "gave the X diplomats 48 hours to leave": an expulsion
+    if event_type in ANAPHOR_TYPES:
+        # "vetoed a resolution drafted by Britain": the drafter is answered, not the UN
+        target = _inline_author(trig.token, actors, source) or target
     deed = _condemned_deed(trig.token, lex) if event_type == "ACCUSE" else None
     if deed is not None:
         # Not the victim of the deed condemned; "condemned the attack" points back to it.
@@ -98,6 +101,23 @@ def find_participants(ctx: DocContext, trig: Trigger, polarity, event_type: str,
             # "X said Y must ...": X asks Y to act (rebels of a country asking its president).
             return "REQUEST", speaker, source, []
     return event_type, source, target, partners
+
+
+def _inline_author(trigger: Token, actors: SentenceActors, source) -> list[Actor]:
+    """The author an object names itself: "a resolution drafted by Britain", "a U.S.-drafted
+    resolution"."""
+    own = country_codes(source)
+    for obj in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for child in obj.children:
+            agents = []
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agents = [p for a in child.children if a.dep_ == "agent" for p in a.children]
+            elif child.dep_ in {"amod", "compound"} and child.lower_.endswith("-drafted"):
+                agents = [child]
+            found = [a for t in agents for a in actors.actors_for(t) if a.code]
+            if found and country_codes(found) - own:
+                return found
+    return []
 
 
 def _aimed_at(trigger: Token, actors: SentenceActors) -> list[Actor]:
