@@ -33,7 +33,7 @@ _OCCASIONS = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Acts a denial or a refusal answers.
 _CHALLENGES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "PROTEST"})
 # Types an anaphoric object ("rejected the resolution") can give a target to.
-ANAPHOR_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+ANAPHOR_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "THREATEN"})
 
 
 @dataclass
