@@ -248,10 +248,15 @@ def _offset_clause(trigger: Token) -> tuple[Token, int] | None:
             (c for c in current.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}),
             None,
         )
-        if marker is None and head.lower_ in {"after", "before"} and current.dep_ in {
-            "pobj",
-            "pcomp",
-        }:
+        if (
+            marker is None
+            and head.lower_ in {"after", "before"}
+            and current.dep_
+            in {
+                "pobj",
+                "pcomp",
+            }
+        ):
             marker = head
         if marker is not None:
             days = _measure(marker) or _measure(current)
