@@ -619,3 +619,11 @@ def test_code_document_vetoing_a_draft_answers_its_drafters():
         "Russia vetoed a U.N. Security Council resolution drafted by Britain on Tuesday."
     )
     assert _roles(doc, "REJECT") == (["RUS"], ["GBR"])
+
+
+def test_code_document_second_clause_with_its_own_subject_keeps_its_own_target():
+    doc = _through_pipeline(
+        "Norway summoned the Russian ambassador on Monday, and on Tuesday the Norwegian "
+        "army began military drills near the border with Finland."
+    )
+    assert "RUS" not in next(e for e in doc.events if e.event_type == "MOBILIZE").countries()

@@ -171,6 +171,8 @@ def _first_conjunct_object(trigger: Token, actors, source) -> list[Actor]:
     the first verb was."""
     if trigger.dep_ not in {"conj", "advcl", "xcomp"} or trigger.head.pos_ != "VERB":
         return []
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in trigger.children):
+        return []  # "... and the army began drills": a clause of its own
     if any(c.dep_ in {"dobj", "dative"} for c in trigger.children if c.pos_ == "PROPN"):
         return []
     objects = [c for c in trigger.head.children if c.dep_ in {"dobj", "dative"}]
