@@ -627,3 +627,8 @@ def test_code_document_second_clause_with_its_own_subject_keeps_its_own_target()
         "army began military drills near the border with Finland."
     )
     assert "RUS" not in next(e for e in doc.events if e.event_type == "MOBILIZE").countries()
+
+
+def test_code_document_named_aid_worker_from_abroad_brings_aid():
+    doc = _through_pipeline("Anna Berg, a senior firefighter from Norway, has flown in to Chile.")
+    assert _roles(doc, "AID") == (["NOR"], ["CHL"])

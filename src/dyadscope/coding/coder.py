@@ -338,6 +338,7 @@ def _aid_workers(token: Token, lexicon: Lexicon) -> bool:
     helpers = lexicon.cues("aid_goods")
     for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
         heads = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+        heads += [c for c in subject.children if c.dep_ == "appos"]  # "X, a firefighter"
         if any(h.lemma_.lower() in helpers or h.lower_ in helpers for h in heads):
             return True
     return False
