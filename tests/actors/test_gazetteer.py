@@ -49,3 +49,10 @@ def test_name_particles_match_in_either_case():
 
     assert "Anna Von der Berg" in particle_variants("Anna von der Berg")
     assert particle_variants("Anna Berg") == ["Anna Berg"]
+
+
+def test_scan_skips_a_model_number_that_starts_like_an_acronym():
+    from dyadscope.actors.gazetteer import _model_number
+
+    assert _model_number("PAC-3 interceptors", 3)
+    assert not _model_number("PAC members", 3)

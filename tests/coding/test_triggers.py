@@ -181,3 +181,8 @@ def test_match_token_ship_arriving_with_aid_goods_brings_aid():
     sent = parse("A Ruritanian navy ship docked on Monday, carrying 30 tons of rice.")
     verb = next(t for t in sent if t.lower_ == "docked")
     assert match_token(verb, load_lexicon()).event_type == "AID"
+
+
+def test_top_triggers_toll_of_strikes_carried_out_is_part_of_them():
+    types = top_types("Ruritania carried out air strikes in Borduria, killing eight people.")
+    assert [t for _, t in types] == ["ASSAULT"]

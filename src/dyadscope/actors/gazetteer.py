@@ -219,7 +219,14 @@ def _collect(
         entries = tuple(e for e in entries if e.kind == "prefix")
     elif stop < len(text) and _is_word_char(text[stop]):
         return
+    elif _model_number(text, stop):
+        return  # "PAC-3", "S-400": a weapon's model name, not the body with those letters
     out.append(Hit(start, stop, entries))
+
+
+def _model_number(text: str, stop: int) -> bool:
+    """A hyphen and a digit right after the match."""
+    return stop + 1 < len(text) and text[stop] == "-" and text[stop + 1].isdigit()
 
 
 _FOLDED: dict[int, str] = {}

@@ -227,12 +227,24 @@ def top_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     by_index = {t.token.i: t for t in triggers}
     kept = []
     for trig in triggers:
-        governor = _governor(trig, by_index, lexicon)
+        governor = _governor(trig, by_index, lexicon) or _toll_of(trig, triggers)
         if governor is None:
             kept.append(trig)
         else:
             governor.absorbed.append(trig)
     return kept
+
+
+def _toll_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """ "X carried out air strikes in Y, killing eight": the participle is the toll of the
+    strikes its verb took as object, one happening."""
+    token = trig.token
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return None
+    objects = {c.i for c in token.head.children if c.dep_ == "dobj"}
+    return next(
+        (t for t in triggers if t.token.i in objects and t.event_type == trig.event_type), None
+    )
 
 
 def _governor(trig: Trigger, by_index: dict[int, Trigger], lexicon: Lexicon) -> Trigger | None:
