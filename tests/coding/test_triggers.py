@@ -186,3 +186,8 @@ def test_match_token_ship_arriving_with_aid_goods_brings_aid():
 def test_top_triggers_toll_of_strikes_carried_out_is_part_of_them():
     types = top_types("Ruritania carried out air strikes in Borduria, killing eight people.")
     assert [t for _, t in types] == ["ASSAULT"]
+
+
+def test_top_triggers_an_invitation_takes_in_the_visit_it_invites_to():
+    types = top_types("The Ruritanian minister accepted an invitation to visit Borduria.")
+    assert "CONSULT" not in [t for _, t in types]
