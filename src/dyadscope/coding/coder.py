@@ -337,11 +337,16 @@ def _aid_workers(token: Token, lexicon: Lexicon) -> bool:
     """The subject is people sent to help: "doctors", "a team of rescuers"."""
     helpers = lexicon.cues("aid_goods")
     for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        heads = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+        heads = _subject_heads(subject)
         heads += [c for c in subject.children if c.dep_ == "appos"]  # "X, a firefighter"
         if any(h.lemma_.lower() in helpers or h.lower_ in helpers for h in heads):
             return True
     return False
+
+
+def _subject_heads(subject: Token) -> list[Token]:
+    """The subject and, through a quantity, what it counts ("thousands of tourists")."""
+    return [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
 
 
 def _unasserted(trig: Trigger, lexicon: Lexicon) -> bool:
@@ -374,8 +379,7 @@ def _private_subject(token: Token, lexicon: Lexicon) -> bool:
     """The subject names private people, also through a quantity ("thousands of tourists")."""
     private = lexicon.cues("private_noun")
     for subject in (c for c in token.children if c.dep_ == "nsubj"):
-        heads = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
-        if any(h.lemma_.lower() in private for h in heads):
+        if any(h.lemma_.lower() in private for h in _subject_heads(subject)):
             return True
     return False
 

@@ -21,6 +21,8 @@ COOPERATIVE = frozenset(
 MATERIAL_CONFLICT = frozenset(
     name for name, info in type_info().items() if info.quad_class == "material conflict"
 )
+# Acts against someone that a promise, a blame or a charge can name.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 
 
 @dataclass(frozen=True, slots=True)

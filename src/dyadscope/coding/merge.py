@@ -159,7 +159,7 @@ def separate_calls(event: Event, text: str, lexicon: Lexicon) -> list[Event]:
     """ "X spoke by phone with Y and later with Z", "held separate calls with Y and Z": one
     call per partner, each with the caller (listed first). A call the sentence does not
     mark as separate stays one (a three-way call)."""
-    codes = list(dict.fromkeys(a.code for a in event.source if a.code))
+    codes = _codes(event.source)
     if event.event_type != "CONSULT" or event.mode != "phone" or not event.symmetric:
         return [event]
     words = set(text.lower().replace(",", " ").split())

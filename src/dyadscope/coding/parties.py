@@ -335,9 +335,9 @@ def _deed_doers(deed: Token, actors: SentenceActors) -> list[Actor]:
 
 
 def _deed_author(ctx: DocContext, trigger: Token, actors, source) -> list[Actor]:
-    if ctx.memory is None or not country_codes(source):
-        return []
     codes = country_codes(source)
+    if ctx.memory is None or not codes:
+        return []
     return object_author(ctx.memory, trigger, actors, ctx.lexicon, codes, ctx.offset)
 
 

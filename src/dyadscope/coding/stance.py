@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Event, Evidence
 from .assertion import is_habitual
-from .lexicon import Lexicon
+from .lexicon import HOSTILE, Lexicon
 from .participants import SentenceActors, group_actor
 from .roles import inherited_subject
 from .when import pick_date
@@ -85,6 +85,16 @@ def _passive_saying(verb: Token) -> bool:
     )
 
 
+def _speakers(verb: Token) -> list[Token]:
+    """Who says it: the verb's subject, else the one it shares ("..., Li said")."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """What is said: the verb's clausal complement."""
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
 def _said_event(
     ctx, verb: Token, exprs, sentence, parties, trigger: str, confidence: float, dated=None
 ) -> Event:
@@ -112,8 +122,8 @@ def _said_event(
 def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
     """ "Russia said Sudan must return the helicopter": a speaker saying another party must
     or should act asks it to act (PLOVER REQUEST), whatever the verb of the act."""
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    speakers = _speakers(verb)
+    clause = _reported_clause(verb)
     if not speakers or clause is None or not _obliged(clause, ctx.lexicon):
         return None
     source = actors.actors_for(speakers[0]) or [
@@ -130,10 +140,10 @@ def _demand_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> 
 def _attribution_event(ctx, verb: Token, actors, exprs, sentence) -> Event | None:
     """ "Officials said the attackers were based in Afghanistan": a speaker placing the doers
     of an attack in another country accuses that country (of harbouring or sending them)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _reported_clause(verb)
     if clause is None or not _names_perpetrators(clause, ctx.lexicon):
         return None
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    speakers = _speakers(verb)
     source = actors.actors_for(speakers[0]) if speakers else []
     if not country_codes(source) and ctx.memory is not None:
         focus = ctx.memory.focus()  # "security sources": the country the story is about
@@ -147,10 +157,10 @@ def _attribution_event(ctx, verb: Token, actors, exprs, sentence) -> Event | Non
 def _blame_event(ctx, verb: Token, actors, exprs, sentence) -> Event | None:
     """ "Pakistan said India was behind the attack", "... that Moscow was responsible for
     the killings": a speaker naming another country as the doer of a hostile act accuses it."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _reported_clause(verb)
     if clause is None or not _blames(clause, ctx.lexicon):
         return None
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    speakers = _speakers(verb)
     source = actors.actors_for(speakers[0]) if speakers else []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     target = [a for a in actors.actors_for(subjects[0]) if a.code] if subjects else []
@@ -163,10 +173,10 @@ def _charge_event(ctx, verb: Token, actors, exprs, sentence, coded: list[Event])
     """ "Kyrgyzstan's border service said Tajik troops had opened fire on its posts": a
     speaker reporting that another country attacked or seized its own people or posts
     charges that country (the attack itself is coded from the same clause)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _reported_clause(verb)
     if clause is None:
         return None
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    speakers = _speakers(verb)
     source = [a for a in actors.actors_for(speakers[0]) if a.code] if speakers else []
     own = country_codes(source)
     if not own:
@@ -199,9 +209,8 @@ def _blames(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _hostile_noun(token: Token, lexicon: Lexicon) -> bool:
-    hostile = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
     return token.pos_ == "NOUN" and any(
-        e.event_type in hostile for e in lexicon.entries(token.lemma_.lower(), "N")
+        e.event_type in HOSTILE for e in lexicon.entries(token.lemma_.lower(), "N")
     )
 
 
@@ -249,7 +258,7 @@ def _obliged(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _stance_event(ctx, verb: Token, actors: SentenceActors, exprs, sentence) -> Event | None:
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"] or inherited_subject(verb)
+    speakers = _speakers(verb)
     if not speakers:
         return None
     source = actors.actors_for(speakers[0])

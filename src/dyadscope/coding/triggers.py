@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..ingest.dates import calendar
-from .lexicon import MATERIAL_CONFLICT, Lexicon, TriggerEntry
+from .lexicon import HOSTILE, MATERIAL_CONFLICT, Lexicon, TriggerEntry
 
 _POS = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # Relations through which a governing trigger takes in a lower one.
@@ -172,12 +172,7 @@ def carries_goods(token: Token, goods: frozenset[str]) -> bool:
     loan): the pseudo-word "@goods" in the trigger lexicon."""
     if token.pos_ not in {"VERB", "AUX"} or not goods:
         return False
-    frontier = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    for _ in range(_GOODS_DEPTH):
-        if any(t.lemma_.lower() in goods or t.lower_ in goods for t in frontier):
-            return True
-        frontier = [c for t in frontier for c in t.children if c.dep_ in _GOODS_PATH]
-    return False
+    return _reaches_goods([c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}], goods)
 
 
 def brings_goods(token: Token, goods: frozenset[str]) -> bool:
@@ -188,7 +183,11 @@ def brings_goods(token: Token, goods: frozenset[str]) -> bool:
     carriers = [c for c in token.children if c.dep_ == "nsubj"]
     carriers += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     carriers += [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    frontier = carriers
+    return _reaches_goods(carriers, goods)
+
+
+def _reaches_goods(frontier: list[Token], goods: frozenset[str]) -> bool:
+    """One of the words, or a word at most `_GOODS_DEPTH` steps below them, is an aid good."""
     for _ in range(_GOODS_DEPTH):
         if any(t.lemma_.lower() in goods or t.lower_ in goods for t in frontier):
             return True
@@ -237,7 +236,8 @@ def top_triggers(triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
 
 def _toll_of(trig: Trigger, triggers: list[Trigger]) -> Trigger | None:
     """ "X carried out air strikes in Y, killing eight": the participle is the toll of the
-    strikes its verb took as object, one happening."""
+    strikes its verb took as object, one happening. (A toll under a trigger of its own type,
+    "struck hideouts, killing 15", is absorbed by `_absorbs` on the way up.)"""
     token = trig.token
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return None
@@ -287,8 +287,6 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-# Acts that, promised against someone, make the promise a threat.
-_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Acts that a decision carries out rather than announces.
 _DECIDABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "RETREAT"})
 # What an admission must be about to be a concession.
@@ -316,7 +314,7 @@ def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str | N
     if event_type in {"AGREE", "SUPPORT"}:  # "approved asset freezes": the freezes
         return _promised(lemma, done, lexicon) or event_type
     warning = event_type == "ACCUSE" and lemma in lexicon.cues("warning_verb")
-    if warning and (_HOSTILE.intersection(done) or _warns_someone(trig.token, lexicon)):
+    if warning and (HOSTILE.intersection(done) or _warns_someone(trig.token, lexicon)):
         return "THREATEN"
     if event_type == "CONCEDE" and lemma in lexicon.cues("admission_verb"):
         return event_type if _ADMITTED.intersection(done) else None
@@ -324,7 +322,7 @@ def complement_type(trig: Trigger, event_type: str, lexicon: Lexicon) -> str | N
 
 
 def _promised(lemma: str, done: list[str], lexicon: Lexicon) -> str | None:
-    if lemma in lexicon.cues("hostile_promise") and _HOSTILE.intersection(done):
+    if lemma in lexicon.cues("hostile_promise") and HOSTILE.intersection(done):
         return "THREATEN"
     if lemma in lexicon.cues("decision_verb"):
         return next((t for t in done if t in _DECIDABLE), None)
