@@ -50,7 +50,7 @@ def code_document(
     if not keep_domestic:
         kept = [e for e in kept if len(e.countries()) >= 2]
     merged = merge_events(kept)
-    if _get(options, "coding.split_pairs", True):
+    if _get(options, "coding.split_pairs", False):
         merged = split_pairs(merged)
     doc.events = [finish(e, lexicon) for e in merged]
     doc.quotes = ctx.quotes
